@@ -1,0 +1,90 @@
+package es.madrid.linea.channels.webchat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.MessageDeliveryException;
+import org.springframework.messaging.simp.stomp.StompCommand;
+import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
+import org.springframework.messaging.support.ChannelInterceptor;
+import org.springframework.messaging.support.MessageHeaderAccessor;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a STOMP client may subscribe to and send to, checked on every frame. Clients never send to broker destinations
+ * ({@code /topic}, {@code /queue}) directly: only to {@code /app/...}, where the server decides. Citizens on
+ * {@code /ws/chat} may subscribe only to conversation topics and their own error queue; other endpoints (the agent
+ * console) add their rules through {@link #addRule}.
+ */
+@Component
+public class StompAccessPolicy implements ChannelInterceptor {
+
+    public static final String ENDPOINT_ATTRIBUTE = "cibeles.endpoint";
+    public static final String CITIZEN_ENDPOINT = "citizen";
+
+    /** A decision about one SUBSCRIBE or SEND on one endpoint: allow, deny, or no opinion (null). */
+    @FunctionalInterface
+    public interface Rule {
+        Boolean decide(String endpoint, StompCommand command, String destination, StompHeaderAccessor frame);
+    }
+
+    private final List<Rule> rules = new CopyOnWriteArrayList<>();
+
+    public StompAccessPolicy() {
+        rules.add(StompAccessPolicy::citizenRule);
+    }
+
+    /** Registers the rules of another endpoint (e.g. the agent console). */
+    public void addRule(Rule rule) {
+        rules.add(rule);
+    }
+
+    @Override
+    public Message<?> preSend(Message<?> message, MessageChannel channel) {
+        StompHeaderAccessor frame = MessageHeaderAccessor.getAccessor(message, StompHeaderAccessor.class);
+        if (frame == null || frame.getCommand() == null) {
+            return message;
+        }
+        StompCommand command = frame.getCommand();
+        if (command != StompCommand.SUBSCRIBE && command != StompCommand.SEND) {
+            return message;
+        }
+        String destination = frame.getDestination();
+        if (destination == null || !allowed(endpointOf(frame), command, destination, frame)) {
+            throw new MessageDeliveryException("destination not allowed: " + destination);
+        }
+        return message;
+    }
+
+    private boolean allowed(String endpoint, StompCommand command, String destination, StompHeaderAccessor frame) {
+        if (command == StompCommand.SEND && !destination.startsWith("/app/")) {
+            return false;
+        }
+        for (Rule rule : rules) {
+            Boolean decision = rule.decide(endpoint, command, destination, frame);
+            if (decision != null) {
+                return decision;
+            }
+        }
+        return false;
+    }
+
+    private static String endpointOf(StompHeaderAccessor frame) {
+        Map<String, Object> attributes = frame.getSessionAttributes();
+        Object endpoint = attributes == null ? null : attributes.get(ENDPOINT_ATTRIBUTE);
+        return endpoint == null ? "" : endpoint.toString();
+    }
+
+    private static Boolean citizenRule(
+            String endpoint, StompCommand command, String destination, StompHeaderAccessor frame) {
+        if (!CITIZEN_ENDPOINT.equals(endpoint)) {
+            return null;
+        }
+        if (command == StompCommand.SEND) {
+            return destination.startsWith("/app/conversations/");
+        }
+        return destination.startsWith(WebChatPublisher.TOPIC_PREFIX) || destination.equals("/user/queue/errors");
+    }
+}

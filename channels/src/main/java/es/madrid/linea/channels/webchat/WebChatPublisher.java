@@ -1,0 +1,57 @@
+package es.madrid.linea.channels.webchat;
+
+import es.madrid.linea.bot.conversation.Conversation;
+import es.madrid.linea.bot.conversation.ConversationListener;
+import es.madrid.linea.bot.conversation.EventCodec;
+import es.madrid.linea.bot.conversation.RecordedEvent;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MimeTypeUtils;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Pushes what the citizen should see (their messages, the bot's and the agents', and the changes of who is
+ * answering) to {@code /topic/conversations.<id>}, in log order. Internal events (slots, knowledge, actions) stay in
+ * the log. A client that missed a push catches up with {@code GET /api/v1/conversations/{id}?afterSeq=n}.
+ */
+@Component
+class WebChatPublisher implements ConversationListener {
+
+    static final String TOPIC_PREFIX = "/topic/conversations.";
+
+    private static final Set<String> CITIZEN_VISIBLE =
+            Set.of("user", "bot", "agent", "handoff_requested", "agent_joined", "resumed", "closed");
+
+    private final SimpMessagingTemplate broker;
+    private final EventCodec codec;
+
+    WebChatPublisher(SimpMessagingTemplate broker, EventCodec codec) {
+        this.broker = broker;
+        this.codec = codec;
+    }
+
+    @Override
+    public void onEvents(Conversation conversation, List<RecordedEvent> events) {
+        for (RecordedEvent event : events) {
+            if (!CITIZEN_VISIBLE.contains(event.type())) {
+                continue;
+            }
+            ObjectNode view = codec.view(event);
+            if ("user".equals(event.type())) {
+                // The understanding is for agents and analysts, not for the citizen's screen.
+                view.remove("understanding");
+            }
+            view.put("conversationId", conversation.id());
+            view.put("status", conversation.status().wireName());
+            broker.send(
+                    TOPIC_PREFIX + conversation.id(),
+                    MessageBuilder.withPayload(view.toString().getBytes(StandardCharsets.UTF_8))
+                            .setHeader("contentType", MimeTypeUtils.APPLICATION_JSON)
+                            .build());
+        }
+    }
+}

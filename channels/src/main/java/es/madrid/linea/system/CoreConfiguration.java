@@ -1,0 +1,85 @@
+package es.madrid.linea.system;
+
+import es.madrid.linea.bot.conversation.ConversationListener;
+import es.madrid.linea.bot.conversation.ConversationService;
+import es.madrid.linea.bot.conversation.ConversationStore;
+import es.madrid.linea.bot.conversation.EventCodec;
+import es.madrid.linea.bot.conversation.IdSource;
+import es.madrid.linea.bot.conversation.jdbc.JdbcConversationStore;
+import es.madrid.linea.bot.dialogue.Dialogue;
+import es.madrid.linea.bot.dialogue.GreetingDialogue;
+import es.madrid.linea.bot.nlu.KeywordUnderstanding;
+import es.madrid.linea.bot.nlu.LanguageUnderstanding;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.function.SingletonSupplier;
+
+/**
+ * The bot-core beans, wired explicitly (the core is not component-scanned). Modules that bring a better
+ * understanding or dialogue declare their own bean and these defaults step aside.
+ */
+@Configuration(proxyBeanMethods = false)
+class CoreConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    IdSource idSource() {
+        return new RandomIds();
+    }
+
+    @Bean
+    EventCodec eventCodec() {
+        return new EventCodec();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ConversationStore conversationStore(DataSource dataSource, EventCodec codec) {
+        return new JdbcConversationStore(dataSource, codec);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    LanguageUnderstanding languageUnderstanding() {
+        return new KeywordUnderstanding();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Dialogue dialogue() {
+        return new GreetingDialogue();
+    }
+
+    @Bean
+    ConversationService conversationService(
+            ConversationStore store,
+            LanguageUnderstanding understanding,
+            Dialogue dialogue,
+            ObjectProvider<ConversationListener> listeners,
+            Clock clock,
+            IdSource ids,
+            CibelesProperties properties) {
+        // Listeners are looked up per event, not injected, because some of them (handoff) need this service.
+        SingletonSupplier<ConversationListener> everyListener = SingletonSupplier.of(
+                () -> ConversationListener.all(listeners.orderedStream().toList()));
+        return new ConversationService(
+                store,
+                understanding,
+                dialogue,
+                (conversation, events) -> everyListener.obtain().onEvents(conversation, events),
+                clock,
+                ids,
+                properties.zone(),
+                properties.liveConversations());
+    }
+}
