@@ -19,8 +19,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * The bot-core beans, wired explicitly (the core is not component-scanned). Modules that bring a better
- * understanding or dialogue declare their own bean and these defaults step aside.
+ * The bot-core beans, wired explicitly (the core is not component-scanned). The language understanding and the
+ * dialogue are whatever single bean of that type the modules declare (a {@code @Primary} one wins); without any, the
+ * conversation falls back to the keyword understanding and the greeting dialogue.
  */
 @Configuration(proxyBeanMethods = false)
 class CoreConfiguration {
@@ -43,28 +44,15 @@ class CoreConfiguration {
     }
 
     @Bean
-    @ConditionalOnMissingBean
     ConversationStore conversationStore(DataSource dataSource, EventCodec codec) {
         return new JdbcConversationStore(dataSource, codec);
     }
 
     @Bean
-    @ConditionalOnMissingBean
-    LanguageUnderstanding languageUnderstanding() {
-        return new KeywordUnderstanding();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    Dialogue dialogue() {
-        return new GreetingDialogue();
-    }
-
-    @Bean
     ConversationService conversationService(
             ConversationStore store,
-            LanguageUnderstanding understanding,
-            Dialogue dialogue,
+            ObjectProvider<LanguageUnderstanding> understanding,
+            ObjectProvider<Dialogue> dialogue,
             ObjectProvider<ConversationListener> listeners,
             Clock clock,
             IdSource ids,
@@ -74,8 +62,8 @@ class CoreConfiguration {
                 () -> ConversationListener.all(listeners.orderedStream().toList()));
         return new ConversationService(
                 store,
-                understanding,
-                dialogue,
+                understanding.getIfAvailable(KeywordUnderstanding::new),
+                dialogue.getIfAvailable(GreetingDialogue::new),
                 (conversation, events) -> everyListener.obtain().onEvents(conversation, events),
                 clock,
                 ids,

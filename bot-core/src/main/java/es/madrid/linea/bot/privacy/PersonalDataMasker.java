@@ -13,9 +13,17 @@ public final class PersonalDataMasker {
 
     private record Rule(Pattern pattern, String label) {}
 
-    private static final String STREET_TYPES =
-            "calle|c/|avenida|avda\\.?|av\\.|paseo|p[º°]|plaza|pza\\.?|glorieta|ronda"
-                    + "|camino|carretera|ctra\\.?|traves[ií]a|costanilla|cuesta|callej[oó]n|pasaje|bulevar|v[ií]a|carrera";
+    /** Street types that are hardly ever anything else: a name after them is enough. */
+    private static final String STREET_TYPES = "calle|c/|avenida|avda\\.?|av\\.|p[º°]|plaza|pza\\.?|glorieta|ronda"
+            + "|carretera|ctra\\.?|traves[ií]a|costanilla|callej[oó]n|pasaje|bulevar";
+
+    /** Street types that are also everyday words ("¿cuánto cuesta?", "dar un paseo"): only with a number. */
+    private static final String AMBIGUOUS_STREET_TYPES = "paseo|cuesta|v[ií]a|carrera|camino";
+
+    private static final String NAME =
+            "(?:de\\s+|del\\s+|de\\s+la\\s+|de\\s+los\\s+|de\\s+las\\s+)?" + "[\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,3}";
+
+    private static final String NUMBER = ",?\\s*(?:n[º°o]\\.?\\s*)?\\d+[a-zA-Z]?";
 
     private static final List<Rule> RULES = List.of(
             new Rule(Pattern.compile("[\\p{L}0-9._%+-]+@[\\p{L}0-9.-]+\\.[\\p{L}]{2,}"), "[email]"),
@@ -26,9 +34,8 @@ public final class PersonalDataMasker {
                             "(?:\\+|\\b00)34[\\s.-]?[6789](?:[\\s.-]?\\d){8}\\b|\\b[6789](?:[\\s.-]?\\d){8}\\b"),
                     "[phone]"),
             new Rule(
-                    Pattern.compile("(?iu)\\b(?:" + STREET_TYPES
-                            + ")\\s+(?:de\\s+|del\\s+|de\\s+la\\s+|de\\s+los\\s+|de\\s+las\\s+)?"
-                            + "[\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,3}(?:,?\\s*(?:n[º°o]\\.?\\s*)?\\d+[a-zA-Z]?)?"),
+                    Pattern.compile("(?iu)\\b(?:" + STREET_TYPES + ")\\s+" + NAME + "(?:" + NUMBER + ")?" + "|\\b(?:"
+                            + AMBIGUOUS_STREET_TYPES + ")\\s+" + NAME + NUMBER),
                     "[address]"));
 
     private PersonalDataMasker() {}

@@ -20,6 +20,7 @@ class PersonalDataMaskerTest {
                 "vivo en la calle de Alcalá 102, 3º | vivo en la [address], 3º",
                 "farola rota en c/ Toledo, 5 | farola rota en [address]",
                 "en la Avenida de la Albufera nº 23 | en la [address]",
+                "vivo en Paseo de la Chopera 10 | vivo en [address]",
             })
     void personalDataIsReplacedByItsLabel(String original, String masked) {
         assertThat(PersonalDataMasker.mask(original)).isEqualTo(masked);
@@ -33,6 +34,8 @@ class PersonalDataMaskerTest {
                 "llama al 010",
                 "mi aviso es el 6624410",
                 "código postal 28045",
+                "quiero dar un paseo por el parque",
+                "se puede hacer por vía telemática",
             })
     void ordinaryTextIsLeftAlone(String text) {
         assertThat(PersonalDataMasker.mask(text)).isEqualTo(text);

@@ -22,6 +22,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /** Who may call what. Paths are listed here, in one place, so a reviewer sees the whole surface at once. */
 @Configuration(proxyBeanMethods = false)
@@ -34,8 +37,9 @@ class SecurityConfiguration {
     static final String SUPERVISOR = "SUPERVISOR";
 
     @Bean
-    SecurityFilterChain security(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
+    SecurityFilterChain security(HttpSecurity http, CibelesProperties properties) throws Exception {
+        http.cors(cors -> cors.configurationSource(widgetCors(properties)))
+                .authorizeHttpRequests(requests -> requests
                         // Citizens: a conversation id is the key to its conversation, nothing else is needed.
                         .requestMatchers("/api/v1/conversations", "/api/v1/conversations/**")
                         .permitAll()
@@ -87,6 +91,23 @@ class SecurityConfiguration {
                                 jsonForbidden(),
                                 PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
         return http.build();
+    }
+
+    /**
+     * The widget runs on madrid.es pages and calls the citizen API from there: those origins may call it, without
+     * cookies (a conversation id, not a session, is the citizen's key).
+     */
+    private static CorsConfigurationSource widgetCors(CibelesProperties properties) {
+        CorsConfiguration widget = new CorsConfiguration();
+        widget.setAllowedOriginPatterns(properties.web().allowedOrigins());
+        widget.setAllowedMethods(List.of("GET", "POST"));
+        widget.setAllowedHeaders(List.of("Content-Type"));
+        widget.setAllowCredentials(false);
+        widget.setMaxAge(3600L);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/v1/conversations", widget);
+        source.registerCorsConfiguration("/api/v1/conversations/**", widget);
+        return source;
     }
 
     @Bean
