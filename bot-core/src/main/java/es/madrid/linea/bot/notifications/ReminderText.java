@@ -1,21 +1,16 @@
 package es.madrid.linea.bot.notifications;
 
+import es.madrid.linea.bot.appointments.AppointmentTimes;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The one place the reminder message is written, for every channel. It is written when the reminder goes out, so
  * "mañana" and "hoy" are true on the day it is read.
  */
 public final class ReminderText {
-
-    private static final Locale SPANISH = Locale.forLanguageTag("es-ES");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d 'de' MMMM", SPANISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm", SPANISH);
 
     private ReminderText() {}
 
@@ -25,20 +20,19 @@ public final class ReminderText {
      * no puedes ir, anula o cambia la cita en el chat de madrid.es o en el 010."
      */
     public static String compose(ReminderDetails details, ZonedDateTime start, ZoneId zone, LocalDate today) {
-        ZonedDateTime local = start.withZoneSameInstant(zone);
-        LocalDate day = local.toLocalDate();
+        LocalDate day = start.withZoneSameInstant(zone).toLocalDate();
         String when;
         if (day.equals(today)) {
-            when = "hoy, " + DAY.format(local);
+            when = "hoy, " + AppointmentTimes.day(start, zone);
         } else if (day.equals(today.plusDays(1))) {
-            when = "mañana, " + DAY.format(local);
+            when = "mañana, " + AppointmentTimes.day(start, zone);
         } else {
-            when = "el " + DAY.format(local);
+            when = "el " + AppointmentTimes.day(start, zone);
         }
         StringBuilder text = new StringBuilder("Recordatorio de Línea Madrid: ")
                 .append(when)
                 .append(", a las ")
-                .append(TIME.format(local))
+                .append(AppointmentTimes.time(start, zone))
                 .append(", tienes cita");
         if (details.procedureTitle() != null && !details.procedureTitle().isBlank()) {
             text.append(" para ").append(details.procedureTitle().strip());

@@ -1,0 +1,27 @@
+package es.madrid.linea.backoffice.appointments;
+
+import es.madrid.linea.backoffice.Databases;
+import es.madrid.linea.bot.appointments.AppointmentBook;
+import es.madrid.linea.bot.appointments.CalendarAppointmentBook;
+import es.madrid.linea.bot.testing.AppointmentBookContract;
+import es.madrid.linea.bot.testing.CalendarFixture;
+import es.madrid.linea.bot.testing.TestClock;
+import java.util.OptionalInt;
+
+/** The embedded calendar on the database: the contract, racing bookings included, on H2. */
+class EmbeddedCalendarTest extends AppointmentBookContract {
+
+    @Override
+    protected AppointmentBook newBook(TestClock clock) {
+        return new CalendarAppointmentBook(
+                CalendarFixture.calendar(),
+                new JdbcCalendarStore(Databases.fresh(), CalendarFixture.MADRID, clock),
+                clock,
+                new AppointmentReferences());
+    }
+
+    @Override
+    protected OptionalInt capacity() {
+        return OptionalInt.of(CalendarFixture.PADRON_DESKS);
+    }
+}
