@@ -10,6 +10,7 @@ import es.madrid.linea.bot.notifications.RemindedAppointmentBook;
 import es.madrid.linea.bot.notifications.ReminderChannel;
 import es.madrid.linea.bot.notifications.ReminderDetails;
 import es.madrid.linea.bot.notifications.ReminderRequest;
+import es.madrid.linea.bot.testing.TestClock;
 import es.madrid.linea.testing.ApplicationIT;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -36,6 +37,9 @@ class RemindersIT extends ApplicationIT {
     @Autowired
     AppointmentBook appointments;
 
+    @Autowired
+    TestClock clock;
+
     @Test
     void theDayBeforeTheRemindersGoOutOnTheirChannels() throws InterruptedException {
         String conversation = api.startConversation();
@@ -44,7 +48,7 @@ class RemindersIT extends ApplicationIT {
                 "2026-12-02T10:40", "k-sms", new ReminderRequest(ReminderChannel.SMS, "+34600000001", null, DETAILS));
         assertThat(reminderStatus(onTheWeb)).isEqualTo("scheduled");
 
-        TestClockConfiguration.CLOCK.advance(Duration.ofHours(26)); // Tuesday 1 December, 10:00 in Madrid
+        clock.advance(Duration.ofHours(26)); // Tuesday 1 December, 10:00 in Madrid
 
         waitFor(() -> "sent".equals(reminderStatus(onTheWeb)) && "sent".equals(reminderStatus(bySms)));
         List<String> said = api.get("/api/v1/conversations/" + conversation)

@@ -15,6 +15,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,7 +45,7 @@ final class JdbcCalendarStore implements CalendarStore {
     @Override
     public Optional<Appointment> byId(String id) {
         return jdbc.sql("select " + COLUMNS + " from appointment where id = ?")
-                .param(id)
+                .param(reference(id))
                 .query(this::row)
                 .optional();
     }
@@ -116,7 +117,7 @@ final class JdbcCalendarStore implements CalendarStore {
                 // One statement: the old place is freed as the new one is taken.
                 int moved = jdbc.sql("update appointment set starts_at = ?, ends_at = ?, desk = ?, updated_at = ?"
                                 + " where id = ? and status = 'booked'")
-                        .params(utc(start.toInstant()), utc(end.toInstant()), desk, now(), id)
+                        .params(utc(start.toInstant()), utc(end.toInstant()), desk, now(), reference(id))
                         .update();
                 return moved == 1 ? Placement.PLACED : Placement.FULL;
             } catch (DuplicateKeyException taken) {
@@ -130,7 +131,7 @@ final class JdbcCalendarStore implements CalendarStore {
     public boolean cancel(String id, Instant at) {
         return jdbc.sql("update appointment set status = 'cancelled', desk = null, updated_at = ? where id = ? and"
                                 + " status = 'booked'")
-                        .params(utc(at), id)
+                        .params(utc(at), reference(id))
                         .update()
                 == 1;
     }
@@ -155,6 +156,11 @@ final class JdbcCalendarStore implements CalendarStore {
             }
         }
         return desks;
+    }
+
+    /** References are upper case; citizens often type them in lower case. */
+    private static String reference(String id) {
+        return id.toUpperCase(Locale.ROOT);
     }
 
     private Appointment row(ResultSet rows, int n) throws SQLException {

@@ -20,6 +20,16 @@ class EmbeddedCalendarTest extends AppointmentBookContract {
                 new AppointmentReferences());
     }
 
+    @org.junit.jupiter.api.Test
+    void aReferenceTypedInLowerCaseIsFound() {
+        var slot = slots(1).get(0);
+        var booked = done(book.book(booking(slot, "k-lower")));
+
+        org.assertj.core.api.Assertions.assertThat(done(book.find(booked.id().toLowerCase(java.util.Locale.ROOT)))
+                        .id())
+                .isEqualTo(booked.id());
+    }
+
     @Override
     protected OptionalInt capacity() {
         return OptionalInt.of(CalendarFixture.PADRON_DESKS);
