@@ -140,7 +140,7 @@ class ExternalSystemsIT extends ApplicationIT {
 
         clock.advance(Duration.ofHours(26));
         QMATIC_CLOCK.advance(Duration.ofHours(26));
-        RemindersIT.waitFor(() -> "sent"
+        Eventually.waitFor(() -> "sent"
                 .equals(api.get("/api/v1/appointments/" + booked.id())
                         .json()
                         .get("reminder")

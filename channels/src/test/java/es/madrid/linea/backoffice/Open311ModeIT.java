@@ -98,19 +98,13 @@ class Open311ModeIT extends ApplicationIT {
                         && request.get("request").get("address").asString().equals("Calle de Alcalá 102"));
 
         SERVER.removeStub(down);
-        RemindersIT.waitFor(() -> api.get("/api/v1/conversations/" + conversation)
+        Eventually.waitFor(() -> api.get("/api/v1/conversations/" + conversation)
                 .json()
                 .get("alerts")
                 .valueStream()
                 .anyMatch(code -> code.asString().equals("8317229")));
 
-        List<String> said = api.get("/api/v1/conversations/" + conversation)
-                .json()
-                .get("events")
-                .valueStream()
-                .filter(event -> event.get("type").asString().equals("bot"))
-                .map(event -> event.get("text").asString())
-                .toList();
+        List<String> said = Eventually.botTexts(api, conversation);
         assertThat(said)
                 .contains("¡Ya está! Hemos registrado tu aviso de «Farola apagada» con el número 8317229."
                         + " Puedes seguirlo en la app Madrid Móvil o llamando al 010.");

@@ -50,14 +50,8 @@ class RemindersIT extends ApplicationIT {
 
         clock.advance(Duration.ofHours(26)); // Tuesday 1 December, 10:00 in Madrid
 
-        waitFor(() -> "sent".equals(reminderStatus(onTheWeb)) && "sent".equals(reminderStatus(bySms)));
-        List<String> said = api.get("/api/v1/conversations/" + conversation)
-                .json()
-                .get("events")
-                .valueStream()
-                .filter(event -> event.get("type").asString().equals("bot"))
-                .map(event -> event.get("text").asString())
-                .toList();
+        Eventually.waitFor(() -> "sent".equals(reminderStatus(onTheWeb)) && "sent".equals(reminderStatus(bySms)));
+        List<String> said = Eventually.botTexts(api, conversation);
         assertThat(said)
                 .anyMatch(text -> text.startsWith(
                         "Recordatorio de Línea Madrid: mañana, miércoles 2 de diciembre, a las 10:30, tienes cita para Alta en"
@@ -95,15 +89,5 @@ class RemindersIT extends ApplicationIT {
                 .get("reminder")
                 .get("status")
                 .asString();
-    }
-
-    static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 20 s");
-            }
-            Thread.sleep(100);
-        }
     }
 }

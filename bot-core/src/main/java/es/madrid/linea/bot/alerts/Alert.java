@@ -33,4 +33,20 @@ public record Alert(
         Objects.requireNonNull(createdAt, "createdAt");
         updatedAt = updatedAt == null ? createdAt : updatedAt;
     }
+
+    /** A new alert as filed at {@code at}: what the citizen gave, under the system's code, open. */
+    public static Alert filed(String code, NewAlert alert, String serviceName, Instant at) {
+        return new Alert(
+                code,
+                alert.serviceId(),
+                serviceName,
+                AlertStatus.OPEN,
+                null,
+                alert.address(),
+                alert.location(),
+                alert.description(),
+                alert.photoUrl(),
+                at,
+                at);
+    }
 }

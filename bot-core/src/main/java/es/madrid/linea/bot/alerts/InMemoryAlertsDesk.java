@@ -41,18 +41,7 @@ public final class InMemoryAlertsDesk implements AlertsDesk {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String code = Long.toString(nextCode++);
-        Alert filed = new Alert(
-                code,
-                alert.serviceId(),
-                service.get().name(),
-                AlertStatus.OPEN,
-                null,
-                alert.address(),
-                alert.location(),
-                alert.description(),
-                alert.photoUrl(),
-                now,
-                now);
+        Alert filed = Alert.filed(code, alert, service.get().name(), now);
         byCode.put(code, filed);
         codeByKey.put(alert.idempotencyKey(), code);
         return Outcome.done(filed);

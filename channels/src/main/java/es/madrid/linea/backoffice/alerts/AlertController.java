@@ -1,16 +1,14 @@
 package es.madrid.linea.backoffice.alerts;
 
+import es.madrid.linea.backoffice.ApiTimes;
 import es.madrid.linea.bot.alerts.Alert;
 import es.madrid.linea.bot.alerts.AlertCode;
 import es.madrid.linea.bot.alerts.AlertsDesk;
 import es.madrid.linea.bot.backoffice.Failure;
 import es.madrid.linea.bot.backoffice.Outcome;
 import es.madrid.linea.system.ApiErrors;
-import es.madrid.linea.system.CibelesProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,11 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AlertController {
 
     private final AlertsDesk alerts;
-    private final ZoneId zone;
+    private final ApiTimes times;
 
-    AlertController(AlertsDesk alerts, CibelesProperties properties) {
+    AlertController(AlertsDesk alerts, ApiTimes times) {
         this.alerts = alerts;
-        this.zone = properties.zone();
+        this.times = times;
     }
 
     @GetMapping("/{code}")
@@ -42,7 +40,7 @@ class AlertController {
         }
         Outcome<Alert> outcome = alerts.status(code);
         if (outcome instanceof Outcome.Done<Alert> done) {
-            return ResponseEntity.ok(AlertView.of(done.value(), zone));
+            return ResponseEntity.ok(AlertView.of(done.value(), times));
         }
         if (outcome.failureIfFailed().filter(f -> f == Failure.NOT_FOUND).isPresent()) {
             return ApiErrors.error(HttpStatus.NOT_FOUND, "alert_not_found", "No hay ningún aviso con ese número.");
@@ -67,7 +65,7 @@ class AlertController {
             String createdAt,
             String updatedAt) {
 
-        static AlertView of(Alert alert, ZoneId zone) {
+        static AlertView of(Alert alert, ApiTimes times) {
             return new AlertView(
                     alert.code(),
                     alert.serviceId(),
@@ -78,10 +76,8 @@ class AlertController {
                     alert.location() == null ? null : alert.location().lat(),
                     alert.location() == null ? null : alert.location().lon(),
                     alert.description(),
-                    DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                            alert.createdAt().atZone(zone)),
-                    DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                            alert.updatedAt().atZone(zone)));
+                    times.format(alert.createdAt()),
+                    times.format(alert.updatedAt()));
         }
     }
 }

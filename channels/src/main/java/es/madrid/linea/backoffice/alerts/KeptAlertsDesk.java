@@ -5,10 +5,10 @@ import es.madrid.linea.backoffice.pending.FollowUp;
 import es.madrid.linea.backoffice.pending.KeptRequest;
 import es.madrid.linea.backoffice.pending.KeptRequestHandler;
 import es.madrid.linea.backoffice.pending.KeptRequests;
+import es.madrid.linea.backoffice.remote.LastKnown;
 import es.madrid.linea.backoffice.remote.RemoteFailure;
 import es.madrid.linea.bot.alerts.Alert;
 import es.madrid.linea.bot.alerts.AlertService;
-import es.madrid.linea.bot.alerts.AlertStatus;
 import es.madrid.linea.bot.alerts.AlertsDesk;
 import es.madrid.linea.bot.alerts.NewAlert;
 import es.madrid.linea.bot.backoffice.Failure;
@@ -41,7 +41,7 @@ final class KeptAlertsDesk implements AlertsDesk, KeptRequestHandler {
     private final KeptRequests kept;
     private final FollowUp followUp;
     private final Clock clock;
-    private volatile List<AlertService> knownServices;
+    private final LastKnown<List<AlertService>> services = new LastKnown<>();
 
     KeptAlertsDesk(Open311Client client, KeptRequests kept, FollowUp followUp, Clock clock) {
         this.client = client;
@@ -52,14 +52,7 @@ final class KeptAlertsDesk implements AlertsDesk, KeptRequestHandler {
 
     @Override
     public Outcome<List<AlertService>> services() {
-        try {
-            List<AlertService> services = client.services();
-            knownServices = services;
-            return Outcome.done(services);
-        } catch (RemoteFailure e) {
-            List<AlertService> cached = knownServices;
-            return cached != null ? Outcome.done(cached) : Outcome.failed(Failure.UNAVAILABLE, e.getMessage());
-        }
+        return services.ask(client::services);
     }
 
     @Override
@@ -144,27 +137,14 @@ final class KeptAlertsDesk implements AlertsDesk, KeptRequestHandler {
     /** The alert as filed: what was sent, under the code the server gave (its status is open until it says more). */
     private Attempt filed(String code, NewAlert alert) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Alert filed = new Alert(
-                code,
-                alert.serviceId(),
-                serviceName(alert.serviceId()),
-                AlertStatus.OPEN,
-                null,
-                alert.address(),
-                alert.location(),
-                alert.description(),
-                alert.photoUrl(),
-                now,
-                now);
+        Alert filed = Alert.filed(code, alert, serviceName(alert.serviceId()), now);
         return new Attempt.Succeeded(code, JSON.writeValueAsString(filed));
     }
 
     private String serviceName(String serviceId) {
-        List<AlertService> services = knownServices;
-        if (services == null) {
-            services = services().valueIfDone().orElse(List.of());
-        }
-        return services.stream()
+        List<AlertService> known =
+                services.last().orElseGet(() -> services().valueIfDone().orElse(List.of()));
+        return known.stream()
                 .filter(service -> service.id().equals(serviceId))
                 .map(AlertService::name)
                 .findFirst()

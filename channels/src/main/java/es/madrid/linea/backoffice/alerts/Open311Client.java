@@ -44,8 +44,7 @@ final class Open311Client {
 
     Open311Client(RemoteSystem remote, URI baseUrl, String apiKey, String jurisdictionId) {
         this.remote = remote;
-        String url = baseUrl.toString();
-        this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.base = RemoteSystem.root(baseUrl);
         this.apiKey = apiKey == null || apiKey.isBlank() ? null : apiKey;
         this.jurisdictionId = jurisdictionId == null || jurisdictionId.isBlank() ? null : jurisdictionId;
     }

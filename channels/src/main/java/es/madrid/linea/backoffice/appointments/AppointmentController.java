@@ -1,5 +1,6 @@
 package es.madrid.linea.backoffice.appointments;
 
+import es.madrid.linea.backoffice.ApiTimes;
 import es.madrid.linea.bot.appointments.Appointment;
 import es.madrid.linea.bot.appointments.AppointmentBook;
 import es.madrid.linea.bot.backoffice.Failure;
@@ -7,13 +8,8 @@ import es.madrid.linea.bot.backoffice.Outcome;
 import es.madrid.linea.bot.notifications.Notifications;
 import es.madrid.linea.bot.notifications.Reminder;
 import es.madrid.linea.system.ApiErrors;
-import es.madrid.linea.system.CibelesProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,12 +30,12 @@ class AppointmentController {
 
     private final AppointmentBook appointments;
     private final Notifications notifications;
-    private final ZoneId zone;
+    private final ApiTimes times;
 
-    AppointmentController(AppointmentBook appointments, Notifications notifications, CibelesProperties properties) {
+    AppointmentController(AppointmentBook appointments, Notifications notifications, ApiTimes times) {
         this.appointments = appointments;
         this.notifications = notifications;
-        this.zone = properties.zone();
+        this.times = times;
     }
 
     @GetMapping("/{id}")
@@ -71,8 +67,8 @@ class AppointmentController {
                 appointment.procedureId(),
                 appointment.officeId(),
                 appointment.serviceId(),
-                time(appointment.start()),
-                time(appointment.end()),
+                times.format(appointment.start()),
+                times.format(appointment.end()),
                 appointment.status().wireName(),
                 reminder);
     }
@@ -80,17 +76,9 @@ class AppointmentController {
     private ReminderView view(Reminder reminder) {
         return new ReminderView(
                 reminder.channel().wireName(),
-                time(reminder.scheduledAt()),
+                times.format(reminder.scheduledAt()),
                 reminder.status().wireName(),
-                time(reminder.sentAt()));
-    }
-
-    private String time(ZonedDateTime time) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.withZoneSameInstant(zone));
-    }
-
-    private String time(Instant instant) {
-        return instant == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+                times.format(reminder.sentAt()));
     }
 
     /** The public view of an appointment (API.md); times ISO-8601 with the council's offset. */

@@ -5,6 +5,7 @@ import es.madrid.linea.backoffice.pending.FollowUp;
 import es.madrid.linea.backoffice.pending.KeptRequest;
 import es.madrid.linea.backoffice.pending.KeptRequestHandler;
 import es.madrid.linea.backoffice.pending.KeptRequests;
+import es.madrid.linea.backoffice.remote.LastKnown;
 import es.madrid.linea.backoffice.remote.RemoteFailure;
 import es.madrid.linea.bot.appointments.Appointment;
 import es.madrid.linea.bot.appointments.AppointmentBook;
@@ -55,7 +56,7 @@ final class KeptAppointmentBook implements AppointmentBook, KeptRequestHandler {
     private final Notifications notifications;
     private final ZoneId zone;
     private final Clock clock;
-    private volatile List<QmaticClient.Service> knownServices;
+    private final LastKnown<List<QmaticClient.Service>> services = new LastKnown<>();
 
     /** What a kept booking carries: the booking, and the appointment it replaces when it is a move. */
     record BookingOrder(Booking booking, String replaces) {}
@@ -352,14 +353,7 @@ final class KeptAppointmentBook implements AppointmentBook, KeptRequestHandler {
     }
 
     private Outcome<List<QmaticClient.Service>> qmaticServices() {
-        try {
-            List<QmaticClient.Service> services = client.services();
-            knownServices = services;
-            return Outcome.done(services);
-        } catch (RemoteFailure e) {
-            List<QmaticClient.Service> cached = knownServices;
-            return cached != null ? Outcome.done(cached) : Outcome.failed(Failure.UNAVAILABLE, e.getMessage());
-        }
+        return services.ask(client::services);
     }
 
     private Appointment appointment(QmaticClient.Booked booked) {

@@ -48,8 +48,7 @@ final class QmaticClient {
 
     QmaticClient(RemoteSystem remote, URI baseUrl, String apiKey, ZoneId zone) {
         this.remote = remote;
-        String url = baseUrl.toString();
-        this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.base = RemoteSystem.root(baseUrl);
         this.apiKey = apiKey;
         this.zone = zone;
     }

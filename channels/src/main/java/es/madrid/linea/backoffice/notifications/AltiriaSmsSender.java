@@ -42,9 +42,7 @@ final class AltiriaSmsSender implements ReminderSender {
      */
     AltiriaSmsSender(RemoteSystem remote, URI baseUrl, Map<String, String> credentials, String senderId) {
         this.remote = remote;
-        String base = baseUrl.toString();
-        this.endpoint =
-                URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/apirest/ws/sendSms");
+        this.endpoint = URI.create(RemoteSystem.root(baseUrl) + "/apirest/ws/sendSms");
         this.credentials = Map.copyOf(credentials);
         this.senderId = senderId == null || senderId.isBlank() ? null : senderId;
     }

@@ -1,18 +1,14 @@
 package es.madrid.linea.backoffice.notifications;
 
+import es.madrid.linea.backoffice.ApiTimes;
 import es.madrid.linea.bot.notifications.Reminder;
 import es.madrid.linea.bot.notifications.ReminderStatus;
 import es.madrid.linea.system.ApiErrors;
-import es.madrid.linea.system.CibelesProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,11 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class NotificationsController {
 
     private final JdbcReminderStore outbox;
-    private final ZoneId zone;
+    private final ApiTimes times;
 
-    NotificationsController(JdbcReminderStore outbox, CibelesProperties properties) {
+    NotificationsController(JdbcReminderStore outbox, ApiTimes times) {
         this.outbox = outbox;
-        this.zone = properties.zone();
+        this.times = times;
     }
 
     @GetMapping
@@ -87,17 +83,17 @@ class NotificationsController {
         return new ReminderView(
                 reminder.id(),
                 reminder.appointmentId(),
-                time(reminder.appointmentStart()),
+                times.format(reminder.appointmentStart()),
                 reminder.channel().wireName(),
                 recipient(reminder),
                 reminder.status().wireName(),
-                time(reminder.scheduledAt()),
+                times.format(reminder.scheduledAt()),
                 reminder.attempts(),
-                time(reminder.sentAt()),
+                times.format(reminder.sentAt()),
                 reminder.deliveredBy(),
                 reminder.text(),
                 reminder.lastError(),
-                time(reminder.createdAt()));
+                times.format(reminder.createdAt()));
     }
 
     private static String recipient(Reminder reminder) {
@@ -106,13 +102,5 @@ class NotificationsController {
             return "*".repeat(recipient.length() - 3) + recipient.substring(recipient.length() - 3);
         }
         return recipient;
-    }
-
-    private String time(ZonedDateTime time) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.withZoneSameInstant(zone));
-    }
-
-    private String time(Instant instant) {
-        return instant == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
     }
 }

@@ -1,17 +1,14 @@
 package es.madrid.linea.backoffice.pending;
 
+import es.madrid.linea.backoffice.ApiTimes;
 import es.madrid.linea.backoffice.pending.Attempt.Succeeded;
 import es.madrid.linea.system.ApiErrors;
-import es.madrid.linea.system.CibelesProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,11 +38,11 @@ class KeptRequestController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final KeptRequests requests;
-    private final ZoneId zone;
+    private final ApiTimes times;
 
-    KeptRequestController(KeptRequests requests, CibelesProperties properties) {
+    KeptRequestController(KeptRequests requests, ApiTimes times) {
         this.requests = requests;
-        this.zone = properties.zone();
+        this.times = times;
     }
 
     @GetMapping
@@ -116,12 +113,8 @@ class KeptRequestController {
                 request.reference(),
                 request.failure(),
                 request.lastError(),
-                time(request.createdAt()),
-                time(request.updatedAt()),
-                time(request.nextAttemptAt()));
-    }
-
-    private String time(Instant instant) {
-        return instant == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+                times.format(request.createdAt()),
+                times.format(request.updatedAt()),
+                times.format(request.nextAttemptAt()));
     }
 }

@@ -9,6 +9,7 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -67,20 +68,23 @@ public final class RemoteSystem {
                         "circuit of {} went {}",
                         name,
                         event.getStateTransition().getToState()));
-        IntervalFunction backoff = IntervalFunction.ofExponentialBackoff(settings.backoff(), 2.0);
-        this.repeatable = Retry.of(
-                name + "-repeatable",
+        this.repeatable = retry(name + "-repeatable", settings, true);
+        this.once = retry(name + "-once", settings, false);
+    }
+
+    /** The base URL without a trailing slash, for appending paths. */
+    public static String root(URI baseUrl) {
+        String url = baseUrl.toString();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    private static Retry retry(String name, RemoteSettings settings, boolean repeatable) {
+        return Retry.of(
+                name,
                 RetryConfig.custom()
                         .maxAttempts(settings.maxAttempts())
-                        .intervalFunction(backoff)
-                        .retryOnException(e -> e instanceof RemoteFailure f && f.worthRetrying(true))
-                        .build());
-        this.once = Retry.of(
-                name + "-once",
-                RetryConfig.custom()
-                        .maxAttempts(settings.maxAttempts())
-                        .intervalFunction(backoff)
-                        .retryOnException(e -> e instanceof RemoteFailure f && f.worthRetrying(false))
+                        .intervalFunction(IntervalFunction.ofExponentialBackoff(settings.backoff(), 2.0))
+                        .retryOnException(e -> e instanceof RemoteFailure f && f.worthRetrying(repeatable))
                         .build());
     }
 

@@ -13,10 +13,8 @@ import es.madrid.linea.bot.alerts.Alert;
 import es.madrid.linea.bot.alerts.AlertStatus;
 import es.madrid.linea.bot.alerts.AlertsDesk;
 import es.madrid.linea.bot.testing.AlertsDeskContract;
-import es.madrid.linea.bot.testing.SequentialIds;
 import es.madrid.linea.bot.testing.TestClock;
 import java.net.URI;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,13 +35,7 @@ class Open311AlertsDeskTest extends AlertsDeskContract {
                 URI.create(server.baseUrl() + FakeOpen311.BASE),
                 FakeOpen311.API_KEY,
                 "es.madrid");
-        KeptRequests kept = new KeptRequests(
-                Databases.fresh(),
-                clock,
-                new SequentialIds("t"),
-                Duration.ofMinutes(2),
-                Duration.ofSeconds(30),
-                Duration.ofHours(24));
+        KeptRequests kept = Databases.keptRequests(clock);
         return new KeptAlertsDesk(client, kept, new RecordingFollowUp(), clock);
     }
 

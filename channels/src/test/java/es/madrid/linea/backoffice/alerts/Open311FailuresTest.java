@@ -29,7 +29,6 @@ import es.madrid.linea.bot.backoffice.Failure;
 import es.madrid.linea.bot.backoffice.Outcome;
 import es.madrid.linea.bot.geo.GeoPoint;
 import es.madrid.linea.bot.testing.AlertsDeskContract;
-import es.madrid.linea.bot.testing.SequentialIds;
 import es.madrid.linea.bot.testing.TestClock;
 import java.net.URI;
 import java.time.Duration;
@@ -60,13 +59,7 @@ class Open311FailuresTest {
         server = new WireMockServer(options().dynamicPort().extensions(fake));
         server.start();
         fake.serveOn(server);
-        kept = new KeptRequests(
-                Databases.fresh(),
-                clock,
-                new SequentialIds("t"),
-                Duration.ofMinutes(2),
-                Duration.ofSeconds(30),
-                Duration.ofHours(24));
+        kept = Databases.keptRequests(clock);
         desk = desk(FakeOpen311.API_KEY);
         retrier = new KeptRequestRetrier(kept, List.of(desk));
         assertThat(desk.services().isDone()).isTrue(); // warm up: the timeouts below are short
@@ -132,10 +125,7 @@ class Open311FailuresTest {
         Outcome<Alert> outcome = desk.file(alert("k-1"));
 
         assertThat(outcome.isPending()).isTrue();
-        server.resetMappings();
-        fake.serveOn(server);
-        clock.advance(Duration.ofSeconds(31));
-        retrier.retryDue();
+        theServerIsBackAndTheRetrierRuns();
 
         assertThat(fake.created()).isEqualTo(1);
         assertThat(followUp.told()).containsExactly("filed 8317229 for conversation-1");
@@ -151,10 +141,7 @@ class Open311FailuresTest {
 
         assertThat(outcome.isPending()).isTrue();
         assertThat(fake.created()).isZero();
-        server.resetMappings();
-        fake.serveOn(server);
-        clock.advance(Duration.ofSeconds(31));
-        retrier.retryDue();
+        theServerIsBackAndTheRetrierRuns();
 
         assertThat(fake.created()).isEqualTo(1);
         assertThat(followUp.told()).containsExactly("filed 8317229 for conversation-1");
@@ -169,10 +156,7 @@ class Open311FailuresTest {
         assertThat(desk.file(alert("k-1")).isPending()).isTrue();
         server.verify(1, postRequestedFor(urlPathEqualTo(REQUESTS))); // maybe done: never repeated blindly
 
-        server.resetMappings();
-        fake.serveOn(server);
-        clock.advance(Duration.ofSeconds(31));
-        retrier.retryDue();
+        theServerIsBackAndTheRetrierRuns();
 
         assertThat(fake.created()).isEqualTo(1);
         server.verify(1, getRequestedFor(urlPathEqualTo(REQUESTS))); // the search before sending again
@@ -275,6 +259,13 @@ class Open311FailuresTest {
         server.stubFor(any(anyUrl()).atPriority(1).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
         assertThat(done(desk.services())).extracting(s -> s.id()).contains(AlertsDeskContract.STREET_LIGHT);
+    }
+
+    private void theServerIsBackAndTheRetrierRuns() {
+        server.resetMappings();
+        fake.serveOn(server);
+        clock.advance(Duration.ofSeconds(31));
+        retrier.retryDue();
     }
 
     private KeptAlertsDesk desk(String apiKey) {

@@ -17,7 +17,6 @@ import es.madrid.linea.bot.testing.CalendarFixture;
 import es.madrid.linea.bot.testing.SequentialIds;
 import es.madrid.linea.bot.testing.TestClock;
 import java.net.URI;
-import java.time.Duration;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -42,13 +41,7 @@ class QmaticAppointmentBookTest extends AppointmentBookContract {
                 URI.create(server.baseUrl() + FakeQmatic.BASE),
                 FakeQmatic.API_KEY,
                 CalendarFixture.MADRID);
-        KeptRequests kept = new KeptRequests(
-                Databases.fresh(),
-                clock,
-                new SequentialIds("t"),
-                Duration.ofMinutes(2),
-                Duration.ofSeconds(30),
-                Duration.ofHours(24));
+        KeptRequests kept = Databases.keptRequests(clock);
         return new KeptAppointmentBook(
                 client,
                 FakeQmatic.BRANCHES,

@@ -66,13 +66,7 @@ class QmaticFailuresTest {
         server = new WireMockServer(options().dynamicPort().extensions(fake));
         server.start();
         fake.serveOn(server);
-        kept = new KeptRequests(
-                Databases.fresh(),
-                clock,
-                new SequentialIds("t"),
-                Duration.ofMinutes(2),
-                Duration.ofSeconds(30),
-                Duration.ofHours(24));
+        kept = Databases.keptRequests(clock);
         qmatic = qmatic(Duration.ofSeconds(5));
         book = new RemindedAppointmentBook(qmatic, notifications);
         retrier = new KeptRequestRetrier(kept, List.of(qmatic));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import es.madrid.linea.backoffice.Databases;
 import es.madrid.linea.bot.backoffice.Failure;
 import es.madrid.linea.bot.backoffice.Outcome;
-import es.madrid.linea.bot.testing.SequentialIds;
 import es.madrid.linea.bot.testing.TestClock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,13 +21,7 @@ import org.junit.jupiter.api.Test;
 class KeptRequestsTest {
 
     private final TestClock clock = TestClock.at("2026-11-30T09:00:00Z");
-    private final KeptRequests kept = new KeptRequests(
-            Databases.fresh(),
-            clock,
-            new SequentialIds("t"),
-            Duration.ofMinutes(2),
-            Duration.ofSeconds(30),
-            Duration.ofHours(24));
+    private final KeptRequests kept = Databases.keptRequests(clock);
     private final AtomicInteger attempts = new AtomicInteger();
 
     @Test
