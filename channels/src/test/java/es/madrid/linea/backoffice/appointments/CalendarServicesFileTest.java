@@ -40,8 +40,9 @@ class CalendarServicesFileTest {
         List<CalendarService> services = CalendarServicesFile.read(
                 getClass().getResourceAsStream("/backoffice/appointment-services.yml"), offices);
         java.util.Set<String> named = new java.util.HashSet<>();
-        var procedures = getClass().getResource("/kb-content/procedures");
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(procedures.toURI()))) {
+        // The editors' folder itself (tests run in the module's directory): on the classpath it may be inside a jar.
+        java.nio.file.Path procedures = java.nio.file.Path.of("..", "kb-content", "procedures");
+        try (var files = java.nio.file.Files.list(procedures)) {
             files.forEach(file -> {
                 try {
                     for (String line : java.nio.file.Files.readAllLines(file)) {
