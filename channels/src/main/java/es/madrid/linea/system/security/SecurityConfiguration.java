@@ -58,6 +58,10 @@ class SecurityConfiguration {
                         .hasRole(EDITOR)
                         .requestMatchers("/api/v1/supervisor/**")
                         .hasRole(SUPERVISOR)
+                        .requestMatchers("/api/v1/backoffice/**")
+                        .hasAnyRole(AGENT, SUPERVISOR)
+                        .requestMatchers("/api/v1/notifications", "/api/v1/notifications/**")
+                        .hasRole(SUPERVISOR)
                         // Pages, the web chat socket, docs and health.
                         .requestMatchers(
                                 "/",
