@@ -27,8 +27,8 @@ import java.util.Set;
  */
 public final class Router {
 
-    private static final Comparator<Waiting> QUEUE_ORDER = Comparator.comparing((Waiting w) -> !w.priority)
-            .thenComparing(w -> w.requestedAt)
+    private static final Comparator<Waiting> QUEUE_ORDER = Comparator.comparing((Waiting w) -> !w.ticket.priority())
+            .thenComparing(w -> w.ticket.requestedAt())
             .thenComparingLong(w -> w.arrival);
 
     /** The least loaded first (an agent with no conversation is idle; one with some is not), then idle longest. */
@@ -99,26 +99,19 @@ public final class Router {
     // ------------------------------------------------------------------ conversations
 
     /**
-     * A conversation waits for a person in {@code queue}. If it already waits, it moves to the new queue; if an
+     * A conversation waits for a person in its ticket's queue. If it already waits, it moves to the new queue; if an
      * agent holds it (a transfer), it leaves them first.
      *
      * @param reservedFor an agent who gets the first offer (a transfer to a colleague), or null
      */
-    public List<RoutingEvent> enqueue(
-            String conversationId,
-            String queue,
-            boolean priority,
-            String reason,
-            Instant requestedAt,
-            String reservedFor,
-            Instant now) {
-        List<RoutingEvent> events = new ArrayList<>(leave(conversationId, now));
-        Waiting entry = new Waiting(conversationId, queue, priority, reason, requestedAt, ++arrivals);
+    public List<RoutingEvent> enqueue(Ticket ticket, String reservedFor, Instant now) {
+        List<RoutingEvent> events = new ArrayList<>(leave(ticket.conversationId(), now));
+        Waiting entry = new Waiting(ticket, ++arrivals);
         if (reservedFor != null && agents.containsKey(reservedFor)) {
             entry.reservedFor = reservedFor;
             entry.reservedUntil = now.plus(offerTimeout);
         }
-        waiting.put(conversationId, entry);
+        waiting.put(ticket.conversationId(), entry);
         events.addAll(dispatch(now));
         return events;
     }
@@ -138,7 +131,7 @@ public final class Router {
                     "Esa conversación ya no está en espera: la ha atendido otra persona o ha terminado.");
         }
         boolean offeredToThem = agent.equals(entry.offeredTo);
-        if (!a.profile.groups().contains(entry.queue) && !agent.equals(entry.reservedFor)) {
+        if (!a.profile.groups().contains(entry.ticket.queue()) && !agent.equals(entry.reservedFor)) {
             throw new RoutingRefusal("not_your_queue", "Esa conversación es de una cola que no atiendes.");
         }
         if (!offeredToThem && a.load() >= a.profile.capacity()) {
@@ -155,10 +148,7 @@ public final class Router {
         a.offers.remove(conversationId);
         waiting.remove(conversationId);
         a.conversations.add(conversationId);
-        assigned.put(
-                conversationId,
-                new Assignment(
-                        conversationId, agent, entry.queue, entry.priority, entry.reason, entry.requestedAt, now));
+        assigned.put(conversationId, new Assignment(entry.ticket, agent, now));
         events.add(new Assigned(agent, conversationId));
         events.addAll(dispatch(now));
         return events;
@@ -183,11 +173,11 @@ public final class Router {
         for (Waiting entry : waiting.values()) {
             if (entry.offeredTo != null && !now.isBefore(entry.offeredAt.plus(offerTimeout))) {
                 Agent late = agents.get(entry.offeredTo);
-                late.offers.remove(entry.conversationId);
+                late.offers.remove(entry.ticket.conversationId());
                 entry.missedBy.add(late.name());
                 entry.offeredTo = null;
                 entry.offeredAt = null;
-                events.add(new OfferWithdrawn(late.name(), entry.conversationId));
+                events.add(new OfferWithdrawn(late.name(), entry.ticket.conversationId()));
                 if (late.presence == Presence.AVAILABLE) {
                     late.presence = Presence.AWAY;
                     events.addAll(withdrawOffersOf(late));
@@ -216,7 +206,7 @@ public final class Router {
     /** The conversations waiting in a queue, next first. */
     public List<QueueEntry> queue(String queue) {
         return waiting.values().stream()
-                .filter(w -> w.queue.equals(queue))
+                .filter(w -> w.ticket.queue().equals(queue))
                 .sorted(QUEUE_ORDER)
                 .map(Waiting::view)
                 .toList();
@@ -228,7 +218,7 @@ public final class Router {
         if (entry == null) {
             return Optional.empty();
         }
-        List<QueueEntry> line = queue(entry.queue);
+        List<QueueEntry> line = queue(entry.ticket.queue());
         for (int i = 0; i < line.size(); i++) {
             if (line.get(i).conversationId().equals(conversationId)) {
                 return Optional.of(i + 1);
@@ -308,8 +298,8 @@ public final class Router {
             chooseAgentFor(entry).ifPresent(agent -> {
                 entry.offeredTo = agent.name();
                 entry.offeredAt = now;
-                agent.offers.add(entry.conversationId);
-                events.add(new Offered(agent.name(), entry.conversationId, now.plus(offerTimeout)));
+                agent.offers.add(entry.ticket.conversationId());
+                events.add(new Offered(agent.name(), entry.ticket.conversationId(), now.plus(offerTimeout)));
             });
         }
         return events;
@@ -322,7 +312,7 @@ public final class Router {
             return canTakeMore(reserved) ? Optional.of(reserved) : Optional.empty();
         }
         List<Agent> able = agents.values().stream()
-                .filter(a -> a.profile.groups().contains(entry.queue))
+                .filter(a -> a.profile.groups().contains(entry.ticket.queue()))
                 .filter(Router::canTakeMore)
                 .toList();
         // Someone who let this offer expire gets it again only when nobody else can take it.
@@ -386,12 +376,8 @@ public final class Router {
         }
     }
 
-    private static final class Waiting {
-        private final String conversationId;
-        private final String queue;
-        private final boolean priority;
-        private final String reason;
-        private final Instant requestedAt;
+    private final class Waiting {
+        private final Ticket ticket;
         private final long arrival;
         private final Set<String> missedBy = new HashSet<>();
         private String offeredTo;
@@ -399,23 +385,14 @@ public final class Router {
         private String reservedFor;
         private Instant reservedUntil;
 
-        Waiting(
-                String conversationId,
-                String queue,
-                boolean priority,
-                String reason,
-                Instant requestedAt,
-                long arrival) {
-            this.conversationId = conversationId;
-            this.queue = queue;
-            this.priority = priority;
-            this.reason = reason;
-            this.requestedAt = requestedAt;
+        Waiting(Ticket ticket, long arrival) {
+            this.ticket = ticket;
             this.arrival = arrival;
         }
 
         QueueEntry view() {
-            return new QueueEntry(conversationId, queue, priority, reason, requestedAt, offeredTo, reservedFor);
+            return new QueueEntry(
+                    ticket, offeredTo, offeredAt == null ? null : offeredAt.plus(offerTimeout), reservedFor);
         }
     }
 }

@@ -253,7 +253,7 @@ class RouterTest {
             signsIn(agent("luis", 3, "general"));
             router.presence("luis", Presence.BUSY, clock.instant());
 
-            assertThat(router.enqueue("c-1", "general", false, "transfer", clock.instant(), "luis", clock.instant()))
+            assertThat(router.enqueue(ticket("c-1", "general", false, clock.instant()), "luis", clock.instant()))
                     .isEmpty();
             clock.advance(OFFER_TIMEOUT);
             assertThat(router.tick(clock.instant())).containsExactly(new Offered("ana", "c-1", expiry()));
@@ -264,7 +264,7 @@ class RouterTest {
             signsIn(agent("ana", 3, "general"));
             signsIn(agent("luis", 3, "general"));
 
-            assertThat(router.enqueue("c-1", "general", false, "transfer", clock.instant(), "luis", clock.instant()))
+            assertThat(router.enqueue(ticket("c-1", "general", false, clock.instant()), "luis", clock.instant()))
                     .containsExactly(new Offered("luis", "c-1", expiry()));
         }
     }
@@ -309,7 +309,7 @@ class RouterTest {
             waits("c-2", "tributos", false);
             router.presence("ana", Presence.BUSY, clock.instant());
 
-            router.enqueue("c-1", "tributos", false, "transfer", asked, null, clock.instant());
+            router.enqueue(ticket("c-1", "tributos", false, asked), null, clock.instant());
 
             assertThat(router.agentStatus("ana").orElseThrow().conversations()).isEmpty();
             assertThat(router.queue("tributos"))
@@ -338,7 +338,11 @@ class RouterTest {
     }
 
     private List<RoutingEvent> waits(String conversationId, String queue, boolean priority) {
-        return router.enqueue(conversationId, queue, priority, "citizen_asked", clock.instant(), null, clock.instant());
+        return router.enqueue(ticket(conversationId, queue, priority, clock.instant()), null, clock.instant());
+    }
+
+    private static Ticket ticket(String conversationId, String queue, boolean priority, Instant requestedAt) {
+        return new Ticket(conversationId, queue, priority, "citizen_asked", requestedAt, "web");
     }
 
     private void later() {
