@@ -54,6 +54,9 @@ class SecurityConfiguration {
                         .hasRole(EDITOR)
                         .requestMatchers("/api/v1/supervisor/**")
                         .hasRole(SUPERVISOR)
+                        // The agent console and its socket (the handoff module).
+                        .requestMatchers("/console", "/console/**", "/ws/agent", "/ws/agent/**")
+                        .hasAnyRole(AGENT, SUPERVISOR)
                         // Pages, the web chat socket, docs and health.
                         .requestMatchers(
                                 "/",
@@ -75,7 +78,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .httpBasic(Customizer.withDefaults())
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage(SignInPage.PATH).permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/webhooks/**", "/open311/**", "/ws/**"))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                                 jsonUnauthorized(),
