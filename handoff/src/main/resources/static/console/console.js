@@ -154,8 +154,10 @@
     renderQueues(desk);
     renderCallbacks(desk);
     renderChoices(desk);
+    // Only conversations that left the desk are dropped: a packet may arrive just before the desk that lists it.
     var held = desk.conversations.map(function (c) { return c.conversationId; });
-    Object.keys(state.conversations).forEach(function (id) {
+    var before = previous ? previous.conversations.map(function (c) { return c.conversationId; }) : [];
+    before.forEach(function (id) {
       if (held.indexOf(id) < 0) {
         delete state.conversations[id];
         if (state.selected === id) {
@@ -303,7 +305,7 @@
     state.conversations[packet.conversationId] = conversation;
     packet.transcript.forEach(function (line) { conversation.seen[line.seq] = true; });
     if (!state.selected || state.selected === packet.conversationId) select(packet.conversationId);
-    else renderDesk(state.desk);
+    else renderMine(state.desk);
   }
 
   function receiveEvent(event) {
@@ -344,7 +346,7 @@
   function select(id) {
     state.selected = id;
     var conversation = state.conversations[id];
-    renderDesk(state.desk);
+    renderMine(state.desk);
     if (!conversation) {
       api('/api/v1/handoff/conversations/' + encodeURIComponent(id) + '/packet').then(receivePacket)
         .catch(function (e) { error(e.message); });

@@ -234,6 +234,8 @@ final class DeskWork {
     void presence(String agent, Presence presence) {
         know(agent);
         handle(router.presence(agent, presence, clock.instant()));
+        // The console hears back even when nothing changed, so its selector always shows the desk's truth.
+        publication.forget(agent);
     }
 
     // ------------------------------------------------------------------ agents' commands
