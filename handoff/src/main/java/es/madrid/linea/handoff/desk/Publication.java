@@ -21,9 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * After every change on the desk: tells each waiting citizen their new position and expected wait (a bot message, so
- * it reaches them on any channel; only when the position changed), publishes the snapshot other threads read, and
- * pushes each connected agent's desk when it changed.
+ * After every change on the desk: publishes the snapshot other threads read, pushes each connected agent's desk when
+ * it changed, and tells each waiting citizen their new position and expected wait (a bot message, so it reaches them
+ * on any channel; only when the position changed).
  */
 final class Publication {
 
@@ -76,8 +76,9 @@ final class Publication {
                     group, router.attended(queue), availableAgents(queue), waits.handleTime(queue), line));
         }
         board.publish(new DeskSnapshot(clock.instant(), standings, queues));
-        tellPositions(standings);
+        // Agents first: an offer should not wait for the citizens' position messages to be stored.
         pushDesks(openCallbacks);
+        tellPositions(standings);
     }
 
     /** The agent's console reconnected: the next publication pushes their desk even if it did not change. */
