@@ -15,7 +15,7 @@ public final class PersonalDataMasker {
 
     private static final String STREET_TYPES =
             "calle|c/|avenida|avda\\.?|av\\.|paseo|p[º°]|plaza|pza\\.?|glorieta|ronda"
-                    + "|camino|carretera|ctra\\.?|traves[ií]a|costanilla|cuesta|callej[oó]n|pasaje|bulevar|v[ií]a|carrera";
+                    + "|camino|carretera|ctra\\.?|traves[ií]a|costanilla|cuesta(?=\\s+de\\b)|callej[oó]n|pasaje|bulevar|v[ií]a|carrera";
 
     private static final List<Rule> RULES = List.of(
             new Rule(Pattern.compile("[\\p{L}0-9._%+-]+@[\\p{L}0-9.-]+\\.[\\p{L}]{2,}"), "[email]"),

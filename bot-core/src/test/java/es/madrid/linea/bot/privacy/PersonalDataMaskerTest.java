@@ -20,6 +20,7 @@ class PersonalDataMaskerTest {
                 "vivo en la calle de Alcalá 102, 3º | vivo en la [address], 3º",
                 "farola rota en c/ Toledo, 5 | farola rota en [address]",
                 "en la Avenida de la Albufera nº 23 | en la [address]",
+                "vivo en la Cuesta de Moyano 3 | vivo en la [address]",
             })
     void personalDataIsReplacedByItsLabel(String original, String masked) {
         assertThat(PersonalDataMasker.mask(original)).isEqualTo(masked);
