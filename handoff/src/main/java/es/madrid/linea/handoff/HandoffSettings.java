@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param offerTimeout how long an agent has to accept an offered conversation before it goes to another agent
  * @param tick how often offers are checked for expiry
  * @param commandTimeout how long an agent's command may wait for the desk before it is refused
+ * @param reconnectGrace how long an agent may stay disconnected before their conversations go to colleagues
  * @param initialHandleTime the guess of how long a conversation takes until the desk has measured some
  * @param openingHours when agents attend the chat, Madrid time: lines like {@code MON-FRI 08:30-20:00} or {@code 24x7}
  * @param holidays days closed all day
@@ -34,6 +35,7 @@ public record HandoffSettings(
         @DefaultValue("30s") Duration offerTimeout,
         @DefaultValue("1s") Duration tick,
         @DefaultValue("10s") Duration commandTimeout,
+        @DefaultValue("2m") Duration reconnectGrace,
         @DefaultValue("4m") Duration initialHandleTime,
         @DefaultValue("MON-FRI 08:30-20:00") List<String> openingHours,
         @DefaultValue List<LocalDate> holidays,

@@ -24,5 +24,8 @@ public final class HandoffReasons {
     /** An agent passed the conversation to another group or agent. */
     public static final String TRANSFER = "transfer";
 
+    /** The agent who had the conversation lost their connection and did not come back in time. */
+    public static final String AGENT_LEFT = "agent_left";
+
     private HandoffReasons() {}
 }

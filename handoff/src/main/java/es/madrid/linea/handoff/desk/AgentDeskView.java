@@ -19,7 +19,7 @@ public record AgentDeskView(
         List<OfferView> offers,
         List<HeldView> conversations,
         List<QueueView> queues,
-        List<CallbackView> callbacks,
+        List<CallbackTask> callbacks,
         List<ColleagueView> colleagues,
         List<CannedReply> cannedReplies,
         List<OutcomeView> outcomes) {
@@ -48,22 +48,6 @@ public record AgentDeskView(
             String channel,
             Instant requestedAt,
             String offeredTo) {}
-
-    /** A callback to make. Carries the citizen's phone: never logged. */
-    public record CallbackView(
-            String id,
-            String conversationId,
-            String phone,
-            String queue,
-            String reason,
-            boolean priority,
-            Instant requestedAt) {
-
-        @Override
-        public String toString() {
-            return "CallbackView[id=" + id + ", masked]";
-        }
-    }
 
     public record ColleagueView(String name, String displayName, String presence) {}
 

@@ -11,6 +11,8 @@ final class CitizenNotices {
     static final String LEFT_QUEUE = "Has salido de la cola. Si necesitas algo más, aquí sigo.";
     static final String BACK_TO_BOT =
             "Ahora te atiende de nuevo Cibeles, el asistente virtual. ¿Te ayudo con algo más?";
+    static final String AGENT_LEFT = "Perdona la espera: la persona que te atendía se ha desconectado. Te paso con "
+            + "otra persona de Línea Madrid, que verá toda la conversación.";
     static final String CLOSING = "Gracias por contactar con Línea Madrid. ¡Que vaya muy bien!";
 
     private CitizenNotices() {}

@@ -1,8 +1,6 @@
 package es.madrid.linea.handoff.desk;
 
-import es.madrid.linea.bot.conversation.ConversationService;
 import es.madrid.linea.bot.conversation.ConversationStore;
-import es.madrid.linea.bot.conversation.EventCodec;
 import es.madrid.linea.bot.conversation.IdSource;
 import es.madrid.linea.handoff.HandoffSettings;
 import es.madrid.linea.handoff.routing.AgentProfile;
@@ -17,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -25,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HandoffSettings.class)
+@Import(SwitchboardAssembly.class)
 class DeskConfiguration {
 
     @Bean
@@ -79,21 +79,8 @@ class DeskConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    Switchboard switchboard(
-            HandoffSettings settings,
-            ConversationService conversations,
-            EventCodec codec,
-            Groups groups,
-            Roster roster,
-            DeskBoard board,
-            CallbackTasks callbacks,
-            OpenHandoffs open,
-            AgentNotes notes,
-            AgentConsoles consoles,
-            Clock clock) {
-        Switchboard switchboard = new SwitchboardAssembly(
-                        settings, conversations, codec, groups, roster, board, callbacks, open, notes, consoles, clock)
-                .assemble();
+    Switchboard switchboard(SwitchboardAssembly assembly, HandoffSettings settings) {
+        Switchboard switchboard = assembly.assemble();
         switchboard.start(settings.tick());
         return switchboard;
     }

@@ -1,6 +1,5 @@
 package es.madrid.linea.handoff.desk;
 
-import es.madrid.linea.handoff.desk.AgentDeskView.CallbackView;
 import es.madrid.linea.handoff.desk.AgentDeskView.ColleagueView;
 import es.madrid.linea.handoff.desk.AgentDeskView.GroupView;
 import es.madrid.linea.handoff.desk.AgentDeskView.HeldView;
@@ -48,9 +47,8 @@ final class DeskViews {
         List<QueueView> queues = theirs.stream()
                 .map(g -> new QueueView(g.name(), g.title(), waiting(router.queue(g.name()))))
                 .toList();
-        List<CallbackView> callbacks = openCallbacks.stream()
+        List<CallbackTask> callbacks = openCallbacks.stream()
                 .filter(task -> agent.profile().groups().contains(task.queue()))
-                .map(DeskViews::callback)
                 .toList();
         List<ColleagueView> colleagues = router.agents().stream()
                 .filter(a -> a.connected() && !a.name().equals(agent.name()))
@@ -107,16 +105,5 @@ final class DeskViews {
                     line.get(i).offeredTo()));
         }
         return views;
-    }
-
-    private static CallbackView callback(CallbackTask task) {
-        return new CallbackView(
-                task.id(),
-                task.conversationId(),
-                task.phone(),
-                task.queue(),
-                task.reason(),
-                task.priority(),
-                task.requestedAt());
     }
 }

@@ -76,6 +76,7 @@ final class DeskWork {
     private final Publication publication;
     private final Clock clock;
     private final Presence initialPresence;
+    private final Duration reconnectGrace;
     private final Map<String, String> reservations = new HashMap<>();
     private final Map<String, String> sessions = new HashMap<>();
     private List<CallbackTask> openCallbacks;
@@ -93,7 +94,8 @@ final class DeskWork {
             PacketBuilder packets,
             Publication publication,
             Clock clock,
-            Presence initialPresence) {
+            Presence initialPresence,
+            Duration reconnectGrace) {
         this.conversations = conversations;
         this.codec = codec;
         this.router = router;
@@ -107,6 +109,7 @@ final class DeskWork {
         this.publication = publication;
         this.clock = clock;
         this.initialPresence = initialPresence;
+        this.reconnectGrace = reconnectGrace;
     }
 
     // ------------------------------------------------------------------ start, tick, publish
@@ -134,7 +137,7 @@ final class DeskWork {
                 know(handoff.agent());
                 Ticket ticket =
                         ticket(conversation, knownQueue(handoff.queue()), handoff.reason(), handoff.requestedAt());
-                router.restore(new Assignment(ticket, handoff.agent(), conversation.lastActivityAt()));
+                router.restore(new Assignment(ticket, handoff.agent(), conversation.lastActivityAt()), now);
             } else {
                 open.close(id);
             }
@@ -147,6 +150,34 @@ final class DeskWork {
 
     void tick() {
         handle(router.tick(clock.instant()));
+        handOnConversationsOfAgentsWhoLeft();
+    }
+
+    /**
+     * An agent whose consoles all closed keeps their conversations for a while (a reload, a network cut); after the
+     * grace, each goes back to its queue, ahead of later arrivals, so no citizen waits for someone who is gone.
+     */
+    private void handOnConversationsOfAgentsWhoLeft() {
+        Instant now = clock.instant();
+        for (AgentStatus agent : router.agents()) {
+            if (agent.connected()
+                    || agent.disconnectedAt() == null
+                    || now.isBefore(agent.disconnectedAt().plus(reconnectGrace))) {
+                continue;
+            }
+            for (String id : agent.conversations()) {
+                Assignment held = router.assignment(id).orElseThrow();
+                conversations.record(
+                        id,
+                        List.of(
+                                new BotUttered(Reply.text(CitizenNotices.AGENT_LEFT)),
+                                new HandoffRequested(
+                                        HandoffReasons.AGENT_LEFT,
+                                        held.queue(),
+                                        held.ticket().priority())));
+                // The event, once applied, moves the conversation back to its queue with its first request time.
+            }
+        }
     }
 
     void publish() {

@@ -52,7 +52,8 @@ public record SwitchboardAssembly(
                 new PacketBuilder(settings.minConfidence()),
                 publication,
                 clock,
-                Presence.fromWireName(settings.initialPresence()));
+                Presence.fromWireName(settings.initialPresence()),
+                settings.reconnectGrace());
         return new Switchboard(work, open, clock, settings.commandTimeout());
     }
 }

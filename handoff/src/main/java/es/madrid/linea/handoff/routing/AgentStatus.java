@@ -9,6 +9,7 @@ import java.util.List;
  * @param connected true while at least one console of theirs is connected
  * @param offers conversations offered to them, not yet accepted
  * @param idleSince when they last had nothing to do (null if they never had)
+ * @param disconnectedAt since when no console of theirs is connected (null while one is, or before the first)
  */
 public record AgentStatus(
         AgentProfile profile,
@@ -16,7 +17,8 @@ public record AgentStatus(
         boolean connected,
         List<String> conversations,
         List<String> offers,
-        Instant idleSince) {
+        Instant idleSince,
+        Instant disconnectedAt) {
 
     public String name() {
         return profile.name();

@@ -68,6 +68,7 @@ public final class Router {
         if (a.connections++ == 0 && a.load() == 0) {
             a.idleSince = now;
         }
+        a.disconnectedAt = null;
         return dispatch(now);
     }
 
@@ -77,6 +78,7 @@ public final class Router {
         a.connections = Math.max(0, a.connections - 1);
         List<RoutingEvent> events = new ArrayList<>();
         if (a.connections == 0) {
+            a.disconnectedAt = now;
             events.addAll(withdrawOffersOf(a));
         }
         events.addAll(dispatch(now));
@@ -154,9 +156,16 @@ public final class Router {
         return events;
     }
 
-    /** Restores an agent's conversation after a restart (the agent is known, maybe not connected yet). */
-    public void restore(Assignment assignment) {
-        agent(assignment.agent()).conversations.add(assignment.conversationId());
+    /**
+     * Restores an agent's conversation after a restart. The agent is known but not connected yet: they count as
+     * disconnected from {@code now}, so their conversations go to colleagues if they do not come back.
+     */
+    public void restore(Assignment assignment, Instant now) {
+        Agent holder = agent(assignment.agent());
+        holder.conversations.add(assignment.conversationId());
+        if (holder.connections == 0 && holder.disconnectedAt == null) {
+            holder.disconnectedAt = now;
+        }
         assigned.put(assignment.conversationId(), assignment);
     }
 
@@ -356,6 +365,7 @@ public final class Router {
         private final Set<String> conversations = new LinkedHashSet<>();
         private final Set<String> offers = new LinkedHashSet<>();
         private Instant idleSince;
+        private Instant disconnectedAt;
 
         Agent(AgentProfile profile, Presence presence) {
             this.profile = profile;
@@ -372,7 +382,13 @@ public final class Router {
 
         AgentStatus status() {
             return new AgentStatus(
-                    profile, presence, connections > 0, List.copyOf(conversations), List.copyOf(offers), idleSince);
+                    profile,
+                    presence,
+                    connections > 0,
+                    List.copyOf(conversations),
+                    List.copyOf(offers),
+                    idleSince,
+                    disconnectedAt);
         }
     }
 

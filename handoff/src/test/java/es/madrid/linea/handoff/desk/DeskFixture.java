@@ -36,6 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class DeskFixture implements AutoCloseable {
 
     static final Duration OFFER_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration RECONNECT_GRACE = Duration.ofMinutes(2);
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
     final TestClock clock;
@@ -69,6 +70,7 @@ final class DeskFixture implements AutoCloseable {
                 OFFER_TIMEOUT,
                 Duration.ofHours(1),
                 Duration.ofSeconds(10),
+                RECONNECT_GRACE,
                 Duration.ofMinutes(4),
                 openingHours,
                 List.of(),

@@ -288,6 +288,53 @@ class SwitchboardTest {
         }
     }
 
+    @Nested
+    class AnAgentWhoLosesTheirConnection {
+
+        @Test
+        void keepsTheirConversationsIfTheyComeBackInTime() {
+            desk.signIn("ana");
+            String id = desk.citizenWhoAsksForAPerson();
+            desk.switchboard.accept("ana", id);
+
+            desk.switchboard.disconnected("ana-session");
+            desk.switchboard.settle();
+            desk.clock.advance(DeskFixture.RECONNECT_GRACE.minusSeconds(1));
+            desk.switchboard.tickNow();
+            desk.signIn("ana");
+            desk.clock.advance(Duration.ofMinutes(5));
+            desk.switchboard.tickNow();
+
+            assertThat(desk.consoles.lastDesk("ana").conversations())
+                    .extracting(HeldView::conversationId)
+                    .containsExactly(id);
+        }
+
+        @Test
+        void handsThemToAColleagueAfterTheGraceAndTheCitizenIsTold() {
+            desk.signIn("ana");
+            String id = desk.citizenWhoAsksForAPerson();
+            desk.switchboard.accept("ana", id);
+            desk.signIn("luis");
+
+            desk.switchboard.disconnected("ana-session");
+            desk.switchboard.settle();
+            desk.clock.advance(DeskFixture.RECONNECT_GRACE);
+            desk.switchboard.tickNow();
+            desk.switchboard.settle();
+
+            assertThat(recorded(id, HandoffRequested.class))
+                    .extracting(HandoffRequested::reason)
+                    .containsExactly("citizen_asked", "agent_left");
+            assertThat(desk.consoles.lastDesk("luis").offers())
+                    .extracting(OfferView::conversationId)
+                    .containsExactly(id);
+            assertThat(recorded(id, BotUttered.class))
+                    .extracting(b -> b.reply().text())
+                    .contains(CitizenNotices.AGENT_LEFT);
+        }
+    }
+
     @Test
     void anAgentMayPickUpAConversationTheBotIsHaving() {
         desk.signIn("ana");
@@ -312,8 +359,8 @@ class SwitchboardTest {
         desk.says(id, InboundMessage.of(null, "handoff:callback", null, null));
         desk.says(id, InboundMessage.text("600 11 22 33"));
 
-        List<AgentDeskView.CallbackView> listed = desk.consoles.lastDesk("ana").callbacks();
-        assertThat(listed).extracting(AgentDeskView.CallbackView::phone).containsExactly("+34600112233");
+        List<CallbackTask> listed = desk.consoles.lastDesk("ana").callbacks();
+        assertThat(listed).extracting(CallbackTask::phone).containsExactly("+34600112233");
         desk.switchboard.completeCallback("ana", listed.get(0).id(), "called");
 
         assertThat(desk.consoles.lastDesk("ana").callbacks()).isEmpty();
@@ -341,6 +388,23 @@ class SwitchboardTest {
         assertThat(afterRestart.offers()).extracting(OfferView::conversationId).containsExactly(waiting);
         desk.switchboard.reply("ana", held, "Sigo aquí.");
         assertThat(recorded(held, AgentUttered.class)).containsExactly(new AgentUttered("ana", "Sigo aquí."));
+    }
+
+    @Test
+    void afterARestartTheConversationsOfAnAgentWhoDoesNotComeBackGoToColleagues() {
+        desk.signIn("ana");
+        String held = desk.citizenWhoAsksForAPerson();
+        desk.switchboard.accept("ana", held);
+
+        desk.restart();
+        desk.signIn("luis");
+        desk.clock.advance(DeskFixture.RECONNECT_GRACE);
+        desk.switchboard.tickNow();
+        desk.switchboard.settle();
+
+        assertThat(desk.consoles.lastDesk("luis").offers())
+                .extracting(OfferView::conversationId)
+                .containsExactly(held);
     }
 
     private Reply lastBotReply(String id) {
