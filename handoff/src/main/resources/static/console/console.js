@@ -354,6 +354,7 @@
     }
     renderPacket(conversation);
     showWork(true);
+    notice('');
     $('reply-text').focus();
   }
 
