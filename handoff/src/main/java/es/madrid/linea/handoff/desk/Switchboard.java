@@ -12,7 +12,6 @@ import es.madrid.linea.handoff.packet.HandoffPacket;
 import es.madrid.linea.handoff.packet.HandoffPacket.Note;
 import es.madrid.linea.handoff.routing.Presence;
 import es.madrid.linea.handoff.routing.RoutingRefusal;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -35,40 +34,51 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Switchboard implements ConversationListener, AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(Switchboard.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Switchboard.class);
 
-    private final DeskWork work;
+    private final Desk desk;
+    private final LogReactions log;
+    private final AgentCommands agents;
+    private final Publication publication;
     private final OpenHandoffs open;
-    private final Clock clock;
     private final Duration commandTimeout;
-    private final ScheduledThreadPoolExecutor desk;
+    private final ScheduledThreadPoolExecutor thread;
     private volatile Thread deskThread;
 
-    Switchboard(DeskWork work, OpenHandoffs open, Clock clock, Duration commandTimeout) {
-        this.work = work;
+    Switchboard(
+            Desk desk,
+            LogReactions log,
+            AgentCommands agents,
+            Publication publication,
+            OpenHandoffs open,
+            Duration commandTimeout) {
+        this.desk = desk;
+        this.log = log;
+        this.agents = agents;
+        this.publication = publication;
         this.open = open;
-        this.clock = clock;
         this.commandTimeout = commandTimeout;
-        this.desk = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "handoff-desk");
-            thread.setDaemon(true);
-            deskThread = thread;
-            return thread;
+        this.thread = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread deskOwn = new Thread(runnable, "handoff-desk");
+            deskOwn.setDaemon(true);
+            deskThread = deskOwn;
+            return deskOwn;
         });
     }
 
-    /** Rebuilds the queues from the log and starts checking offers every {@code tick}. */
+    /** Rebuilds the queues from the log and starts checking the time every {@code tick}. */
     public void start(Duration tick) {
         run(() -> {
-            work.restore(open);
+            log.restore(open);
             return null;
         });
-        desk.scheduleWithFixedDelay(() -> safely(work::tick), tick.toMillis(), tick.toMillis(), TimeUnit.MILLISECONDS);
+        thread.scheduleWithFixedDelay(
+                () -> safely(this::checkTime), tick.toMillis(), tick.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
     public void close() {
-        desk.shutdownNow();
+        thread.shutdownNow();
     }
 
     // ------------------------------------------------------------------ the log
@@ -78,12 +88,12 @@ public final class Switchboard implements ConversationListener, AutoCloseable {
         if (events.stream().map(RecordedEvent::event).anyMatch(Switchboard::changesWhoAnswers)) {
             // Written before the turn ends, so a restart right after still finds this conversation.
             if (conversation.isWithPeople()) {
-                open.open(conversation.id(), clock.instant());
+                open.open(conversation.id(), desk.now());
             } else {
                 open.close(conversation.id());
             }
         }
-        desk.execute(() -> safely(() -> work.apply(conversation, events)));
+        thread.execute(() -> safely(() -> log.apply(conversation, events)));
     }
 
     private static boolean changesWhoAnswers(ConversationEvent event) {
@@ -96,77 +106,77 @@ public final class Switchboard implements ConversationListener, AutoCloseable {
     // ------------------------------------------------------------------ agents
 
     public AgentDeskView connected(String agent, String session) {
-        return run(() -> work.connected(agent, session));
+        return run(() -> agents.connected(agent, session));
     }
 
     public void disconnected(String session) {
-        desk.execute(() -> safely(() -> work.disconnected(session)));
+        thread.execute(() -> safely(() -> agents.disconnected(session)));
     }
 
     public AgentDeskView desk(String agent) {
-        return run(() -> work.desk(agent));
+        return run(() -> agents.deskOf(agent));
     }
 
     public void presence(String agent, Presence presence) {
         run(() -> {
-            work.presence(agent, presence);
+            agents.presence(agent, presence);
             return null;
         });
     }
 
     public HandoffPacket accept(String agent, String conversationId) {
-        return run(() -> work.accept(agent, conversationId));
+        return run(() -> agents.accept(agent, conversationId));
     }
 
     public HandoffPacket pickUp(String agent, String conversationId) {
-        return run(() -> work.pickUp(agent, conversationId));
+        return run(() -> agents.pickUp(agent, conversationId));
     }
 
     public void reply(String agent, String conversationId, String text) {
         run(() -> {
-            work.reply(agent, conversationId, text);
+            agents.reply(agent, conversationId, text);
             return null;
         });
     }
 
     public Note note(String agent, String conversationId, String text) {
-        return run(() -> work.note(agent, conversationId, text));
+        return run(() -> agents.note(agent, conversationId, text));
     }
 
     public void transfer(String agent, String conversationId, String toQueue, String toAgent) {
         run(() -> {
-            work.transfer(agent, conversationId, toQueue, toAgent);
+            agents.transfer(agent, conversationId, toQueue, toAgent);
             return null;
         });
     }
 
     public void resume(String agent, String conversationId) {
         run(() -> {
-            work.resume(agent, conversationId);
+            agents.resume(agent, conversationId);
             return null;
         });
     }
 
     public void close(String agent, String conversationId, String outcome) {
         run(() -> {
-            work.close(agent, conversationId, outcome);
+            agents.close(agent, conversationId, outcome);
             return null;
         });
     }
 
     public void completeCallback(String agent, String taskId, String outcome) {
         run(() -> {
-            work.completeCallback(agent, taskId, outcome);
+            agents.completeCallback(agent, taskId, outcome);
             return null;
         });
     }
 
     public HandoffPacket packet(String agent, String conversationId, boolean supervisor) {
-        return run(() -> work.packet(agent, conversationId, supervisor));
+        return run(() -> agents.packet(agent, conversationId, supervisor));
     }
 
     public List<ObjectNode> events(String agent, String conversationId, long afterSeq, boolean supervisor) {
-        return run(() -> work.events(agent, conversationId, afterSeq, supervisor));
+        return run(() -> agents.events(agent, conversationId, afterSeq, supervisor));
     }
 
     /** Waits until every task queued so far has run (tests and benchmarks). */
@@ -174,12 +184,18 @@ public final class Switchboard implements ConversationListener, AutoCloseable {
         run(() -> null);
     }
 
-    /** Checks offers now rather than at the next tick (tests drive time with their own clock). */
+    /** Checks the time now rather than at the next tick (tests drive time with their own clock). */
     void tickNow() {
         run(() -> {
-            work.tick();
+            checkTime();
             return null;
         });
+    }
+
+    /** Offers not accepted in time move on; conversations of agents who did not come back go to colleagues. */
+    private void checkTime() {
+        desk.handle(desk.router.tick(desk.now()));
+        log.handOnConversationsOfAgentsWhoLeft();
     }
 
     // ------------------------------------------------------------------ the thread
@@ -189,7 +205,7 @@ public final class Switchboard implements ConversationListener, AutoCloseable {
         if (Thread.currentThread() == deskThread) {
             return task.get();
         }
-        Future<T> result = desk.submit(() -> {
+        Future<T> result = thread.submit(() -> {
             try {
                 return task.get();
             } finally {
@@ -216,7 +232,7 @@ public final class Switchboard implements ConversationListener, AutoCloseable {
         try {
             task.run();
         } catch (RuntimeException e) {
-            log.error("handoff desk task failed", e);
+            LOG.error("handoff desk task failed", e);
         } finally {
             publish();
         }
@@ -224,9 +240,9 @@ public final class Switchboard implements ConversationListener, AutoCloseable {
 
     private void publish() {
         try {
-            work.publish();
+            publication.publish(desk.openCallbacks());
         } catch (RuntimeException e) {
-            log.error("handoff desk could not publish", e);
+            LOG.error("handoff desk could not publish", e);
         }
     }
 }

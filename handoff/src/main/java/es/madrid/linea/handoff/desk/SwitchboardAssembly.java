@@ -39,7 +39,7 @@ public record SwitchboardAssembly(
                 conversations,
                 new DeskViews(groups, settings.cannedRepliesOrDefaults()),
                 clock);
-        DeskWork work = new DeskWork(
+        Desk desk = new Desk(
                 conversations,
                 codec,
                 router,
@@ -47,13 +47,15 @@ public record SwitchboardAssembly(
                 roster,
                 waits,
                 callbacks,
-                notes,
                 consoles,
-                new PacketBuilder(settings.minConfidence()),
-                publication,
                 clock,
-                Presence.fromWireName(settings.initialPresence()),
-                settings.reconnectGrace());
-        return new Switchboard(work, open, clock, settings.commandTimeout());
+                Presence.fromWireName(settings.initialPresence()));
+        return new Switchboard(
+                desk,
+                new LogReactions(desk, settings.reconnectGrace()),
+                new AgentCommands(desk, callbacks, notes, new PacketBuilder(settings.minConfidence()), publication),
+                publication,
+                open,
+                settings.commandTimeout());
     }
 }
