@@ -8,6 +8,8 @@ import es.madrid.linea.bot.conversation.IdSource;
 import es.madrid.linea.bot.conversation.jdbc.JdbcConversationStore;
 import es.madrid.linea.bot.dialogue.Dialogue;
 import es.madrid.linea.bot.dialogue.GreetingDialogue;
+import es.madrid.linea.bot.handoff.HandoffDesk;
+import es.madrid.linea.bot.handoff.HandoffDialogue;
 import es.madrid.linea.bot.nlu.KeywordUnderstanding;
 import es.madrid.linea.bot.nlu.LanguageUnderstanding;
 import java.time.Clock;
@@ -46,6 +48,12 @@ class CoreConfiguration {
     @Bean
     ConversationStore conversationStore(DataSource dataSource, EventCodec codec) {
         return new JdbcConversationStore(dataSource, codec);
+    }
+
+    @Bean
+    Dialogue dialogue(HandoffDesk desk) {
+        // The handoff policy wraps the dialogue: a person takes over when the citizen asks or the bot cannot help.
+        return new HandoffDialogue(new GreetingDialogue(), desk);
     }
 
     @Bean

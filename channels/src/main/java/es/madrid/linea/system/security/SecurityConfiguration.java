@@ -62,6 +62,9 @@ class SecurityConfiguration {
                         .hasAnyRole(AGENT, SUPERVISOR)
                         .requestMatchers("/api/v1/notifications", "/api/v1/notifications/**")
                         .hasRole(SUPERVISOR)
+                        // The agent console and its socket (the handoff module).
+                        .requestMatchers("/console", "/console/**", "/ws/agent", "/ws/agent/**")
+                        .hasAnyRole(AGENT, SUPERVISOR)
                         // Pages, the web chat socket, docs and health.
                         .requestMatchers(
                                 "/",
@@ -83,7 +86,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .httpBasic(Customizer.withDefaults())
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage(SignInPage.PATH).permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/webhooks/**", "/open311/**", "/ws/**"))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                                 jsonUnauthorized(),
