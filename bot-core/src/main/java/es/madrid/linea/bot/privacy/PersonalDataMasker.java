@@ -13,9 +13,15 @@ public final class PersonalDataMasker {
 
     private record Rule(Pattern pattern, String label) {}
 
-    private static final String STREET_TYPES =
-            "calle|c/|avenida|avda\\.?|av\\.|paseo|p[º°]|plaza|pza\\.?|glorieta|ronda"
-                    + "|camino|carretera|ctra\\.?|traves[ií]a|costanilla|cuesta|callej[oó]n|pasaje|bulevar|v[ií]a|carrera";
+    private static final String STREET_TYPES = "calle|c/|avenida|avda\\.?|av\\.|paseo|p[º°]|plaza|pza\\.?|glorieta"
+            + "|carretera|ctra\\.?|traves[ií]a|costanilla|callej[oó]n|pasaje|bulevar";
+
+    /** Street types that are also everyday words ("¿cuánto cuesta?"): an address only when a number follows. */
+    private static final String EVERYDAY_STREET_TYPES = "ronda|camino|cuesta|v[ií]a|carrera";
+
+    private static final String STREET_NAME =
+            "\\s+(?:de\\s+|del\\s+|de\\s+la\\s+|de\\s+los\\s+|de\\s+las\\s+)?[\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,3}";
+    private static final String STREET_NUMBER = ",?\\s*(?:n[º°o]\\.?\\s*)?\\d+[a-zA-Z]?";
 
     private static final List<Rule> RULES = List.of(
             new Rule(Pattern.compile("[\\p{L}0-9._%+-]+@[\\p{L}0-9.-]+\\.[\\p{L}]{2,}"), "[email]"),
@@ -26,9 +32,10 @@ public final class PersonalDataMasker {
                             "(?:\\+|\\b00)34[\\s.-]?[6789](?:[\\s.-]?\\d){8}\\b|\\b[6789](?:[\\s.-]?\\d){8}\\b"),
                     "[phone]"),
             new Rule(
-                    Pattern.compile("(?iu)\\b(?:" + STREET_TYPES
-                            + ")\\s+(?:de\\s+|del\\s+|de\\s+la\\s+|de\\s+los\\s+|de\\s+las\\s+)?"
-                            + "[\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,3}(?:,?\\s*(?:n[º°o]\\.?\\s*)?\\d+[a-zA-Z]?)?"),
+                    Pattern.compile("(?iu)\\b(?:" + STREET_TYPES + ")" + STREET_NAME + "(?:" + STREET_NUMBER + ")?"),
+                    "[address]"),
+            new Rule(
+                    Pattern.compile("(?iu)\\b(?:" + EVERYDAY_STREET_TYPES + ")" + STREET_NAME + STREET_NUMBER),
                     "[address]"));
 
     private PersonalDataMasker() {}

@@ -1,5 +1,5 @@
 /**
  * Test fixtures shared with the other modules through bot-core's test jar: a clock that moves on command, sequential
- * ids, and the store contract every {@code ConversationStore} adapter must pass.
+ * ids, procedures written as code, and the store contract every {@code ConversationStore} adapter must pass.
  */
 package es.madrid.linea.bot.testing;
