@@ -1,6 +1,5 @@
 /**
- * The offices and districts of kb-content ({@code offices/offices.yml}, {@code offices/districts.yml}) read into
- * bot-core's {@link es.madrid.linea.bot.offices.OfficeDirectory}, their content rules, and {@code GET
- * /api/v1/offices}. Depends on bot-core and the content package.
+ * {@code GET /api/v1/offices}: the offices of kb-content, all of them, nearest first to a point or in a district, as
+ * the public API describes them. Reads bot-core's {@link es.madrid.linea.bot.offices.OfficeDirectory}.
  */
 package es.madrid.linea.knowledge.offices;

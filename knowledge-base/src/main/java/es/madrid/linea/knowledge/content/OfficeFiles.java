@@ -1,4 +1,4 @@
-package es.madrid.linea.knowledge.offices;
+package es.madrid.linea.knowledge.content;
 
 import es.madrid.linea.bot.geo.GeoPoint;
 import es.madrid.linea.bot.offices.District;
@@ -6,12 +6,6 @@ import es.madrid.linea.bot.offices.InMemoryOfficeDirectory;
 import es.madrid.linea.bot.offices.Office;
 import es.madrid.linea.bot.offices.OfficeType;
 import es.madrid.linea.bot.offices.OpeningHours;
-import es.madrid.linea.knowledge.content.ContentFile;
-import es.madrid.linea.knowledge.content.ContentFolder;
-import es.madrid.linea.knowledge.content.ContentProblem;
-import es.madrid.linea.knowledge.content.FieldReader;
-import es.madrid.linea.knowledge.content.ProcedureReader;
-import es.madrid.linea.knowledge.content.SafeYaml;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
