@@ -71,6 +71,18 @@ public final class ProcedureReader {
 
     private ProcedureReader() {}
 
+    /** References that accept anything: for reading content that was checked when it was saved. */
+    public static final References ANY = new References(id -> true, id -> true);
+
+    /** A file's front matter fields and sections as written, without checking them, if it can be read at all. */
+    public record Parts(Map<String, Object> fields, Map<ProcedureSection, String> sections) {}
+
+    public static Optional<Parts> parts(ContentFile file) {
+        return FrontMatter.read(file, new ArrayList<>())
+                .map(front ->
+                        new Parts(front.fields(), ProcedureBody.read(file.path(), front.body(), new ArrayList<>())));
+    }
+
     /** The id a file declares in its front matter, if its front matter can be read at all. */
     public static Optional<String> declaredId(ContentFile file) {
         return FrontMatter.read(file, new ArrayList<>())
