@@ -8,6 +8,8 @@ import es.madrid.linea.bot.conversation.IdSource;
 import es.madrid.linea.bot.conversation.jdbc.JdbcConversationStore;
 import es.madrid.linea.bot.dialogue.Dialogue;
 import es.madrid.linea.bot.dialogue.GreetingDialogue;
+import es.madrid.linea.bot.dialogue.ProcedureQuestions;
+import es.madrid.linea.bot.knowledge.KnowledgeBase;
 import es.madrid.linea.bot.nlu.KeywordUnderstanding;
 import es.madrid.linea.bot.nlu.LanguageUnderstanding;
 import java.time.Clock;
@@ -56,8 +58,10 @@ class CoreConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Dialogue dialogue() {
-        return new GreetingDialogue();
+    Dialogue dialogue(ObjectProvider<KnowledgeBase> knowledge) {
+        // Questions about procedures are answered from the knowledge base when the module is present.
+        KnowledgeBase procedures = knowledge.getIfAvailable();
+        return procedures == null ? new GreetingDialogue() : new GreetingDialogue(new ProcedureQuestions(procedures));
     }
 
     @Bean

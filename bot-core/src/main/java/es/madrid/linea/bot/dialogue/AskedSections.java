@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Which parts of a procedure a question asks for ("¿qué papeles llevo?" asks for the documents), in the order the
  * citizen asked them. The cues are data: one line per section, matched on the folded text as whole words.
  */
-final class AskedSections {
+public final class AskedSections {
 
     private static final Map<ProcedureSection, Pattern> CUES = Map.of(
             ProcedureSection.DOCUMENTS,
@@ -48,7 +48,7 @@ final class AskedSections {
     static final int MAX_SECTIONS = 2;
 
     /** The sections asked for, first asked first; empty when the question names none. */
-    static List<ProcedureSection> in(String text) {
+    public static List<ProcedureSection> in(String text) {
         String folded = SpanishText.fold(text);
         Map<Integer, ProcedureSection> byPosition = new TreeMap<>();
         CUES.entrySet().stream()
@@ -60,6 +60,20 @@ final class AskedSections {
                     }
                 });
         return byPosition.values().stream().limit(MAX_SECTIONS).toList();
+    }
+
+    /**
+     * The question without the words that ask for documents, folded: what is left names the procedure. "¿Qué
+     * documentos necesito para empadronarme?" asks for the documents of registering, not for a procedure about a
+     * document (a certificate, a register of documents). Other cues stay: "en persona" or "plazos" also say which
+     * procedure it is.
+     */
+    public static String withoutDocumentCues(String text) {
+        return CUES.get(ProcedureSection.DOCUMENTS)
+                .matcher(SpanishText.fold(text))
+                .replaceAll(" ")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private static Pattern cues(String... alternatives) {

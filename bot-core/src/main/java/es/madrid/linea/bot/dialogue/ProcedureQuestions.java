@@ -14,7 +14,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The policy for questions about procedures: search the knowledge base with the citizen's words; when the best
+ * The policy for questions about procedures: search the knowledge base with the citizen's words (less the words that
+ * only ask for the documents, see {@link AskedSections#withoutDocumentCues}); when the best
  * procedure is clear, answer the part that was asked from it (see {@link ProcedureAnswer}); when it is not, ask back
  * with the two or three likeliest procedures as options. The option the citizen picks comes back as a payload
  * {@code procedure:<id>} (with the asked sections after a second colon) and is answered the same way.
@@ -55,7 +56,8 @@ public final class ProcedureQuestions {
 
     /** The answer to a question in the citizen's words; empty when no procedure is related to it at all. */
     public List<ConversationEvent> answer(String text) {
-        List<KnowledgeHit> hits = knowledge.search(text, OPTIONS).stream()
+        String procedureWords = AskedSections.withoutDocumentCues(text);
+        List<KnowledgeHit> hits = knowledge.search(procedureWords.isEmpty() ? text : procedureWords, OPTIONS).stream()
                 .filter(hit -> hit.score() >= OPTION_FLOOR)
                 .toList();
         if (hits.isEmpty()) {

@@ -50,6 +50,17 @@ class AskedSectionsTest {
     }
 
     @Test
+    void withoutTheDocumentCuesWhatIsLeftNamesTheProcedure() {
+        assertThat(AskedSections.withoutDocumentCues("¿Qué documentos necesito para empadronarme?"))
+                .isEqualTo("que necesito para empadronarme");
+        assertThat(AskedSections.withoutDocumentCues("¿Qué papeles llevo al pagar el IBI?"))
+                .isEqualTo("que llevo al pagar el ibi");
+        assertThat(AskedSections.withoutDocumentCues("¿Dónde pago el IBI en persona?"))
+                .isEqualTo("donde pago el ibi en persona");
+        assertThat(AskedSections.withoutDocumentCues("papeles")).isEmpty();
+    }
+
+    @Test
     void cuesAreWholeWords() {
         assertThat(AskedSections.in("condicionesextra")).isEmpty();
         assertThat(AskedSections.in("comodidad")).isEmpty();

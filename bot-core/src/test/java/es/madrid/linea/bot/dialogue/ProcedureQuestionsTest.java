@@ -73,7 +73,7 @@ class ProcedureQuestionsTest {
     void whenNoProcedureIsClearTheCitizenIsAskedWhichOneWithoutCitingAny() {
         ProcedureQuestions demanding = new ProcedureQuestions(new InMemoryKnowledgeBase(ProcedureFixture.all()), 0.9);
 
-        List<ConversationEvent> events = demanding.answer("¿qué papeles del padrón?");
+        List<ConversationEvent> events = demanding.answer("¿qué papeles del padrón hay que pagar?");
 
         assertThat(knowledge(events)).isEmpty();
         assertThat(replies(events)).singleElement().isInstanceOfSatisfying(Reply.Options.class, options -> {
