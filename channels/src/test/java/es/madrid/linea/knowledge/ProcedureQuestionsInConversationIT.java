@@ -11,6 +11,7 @@ import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * A citizen asks the chat about a procedure: the answer is the part they asked for, the official link follows, and
@@ -22,10 +23,7 @@ class ProcedureQuestionsInConversationIT extends KnowledgeApplicationIT {
     void almudenaAsksWhatToBringToRegisterAndGetsTheDocumentsTheLinkAndAKnowledgeEvent() throws Exception {
         String id = start();
 
-        mvc.perform(post("/api/v1/conversations/" + id + "/messages")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"text\": \"¿Qué documentos necesito para empadronarme?\"}"))
-                .andExpect(status().isOk())
+        ask(id, "¿Qué documentos necesito para empadronarme?")
                 .andExpect(jsonPath("$.replies[0].type").value("text"))
                 .andExpect(jsonPath("$.replies[0].text", containsString("Alta en el Padrón")))
                 .andExpect(jsonPath("$.replies[0].text", containsString("Documentación")))
@@ -44,12 +42,16 @@ class ProcedureQuestionsInConversationIT extends KnowledgeApplicationIT {
     void carmenAsksWhereToPayTheIbiInPerson() throws Exception {
         String id = start();
 
-        mvc.perform(post("/api/v1/conversations/" + id + "/messages")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"text\": \"¿Dónde puedo pagar el IBI en persona?\"}"))
-                .andExpect(status().isOk())
+        ask(id, "¿Dónde puedo pagar el IBI en persona?")
                 .andExpect(jsonPath("$.replies[0].text", containsString("Cómo y dónde")))
                 .andExpect(jsonPath("$.replies[1].type").value("link"));
+    }
+
+    private ResultActions ask(String conversation, String text) throws Exception {
+        return mvc.perform(post("/api/v1/conversations/" + conversation + "/messages")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"" + text + "\"}"))
+                .andExpect(status().isOk());
     }
 
     private String start() throws Exception {

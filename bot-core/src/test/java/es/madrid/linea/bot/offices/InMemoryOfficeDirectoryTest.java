@@ -10,31 +10,13 @@ import org.junit.jupiter.api.Test;
 
 class InMemoryOfficeDirectoryTest {
 
-    private static final Office ARGANZUELA = office("oac-arganzuela", "Arganzuela", "28045", 40.393073, -3.699006);
-    private static final Office CHAMBERI = office("oac-chamberi", "Chamberí", "28010", 40.430569, -3.702253);
+    private static final Office ARGANZUELA =
+            office("oac-arganzuela", "Arganzuela", "28045", new GeoPoint(40.393073, -3.699006));
+    private static final Office CHAMBERI =
+            office("oac-chamberi", "Chamberí", "28010", new GeoPoint(40.430569, -3.702253));
     private static final Office VALLECAS =
-            office("oac-puente-de-vallecas", "Puente de Vallecas", "28018", 40.39, -3.66);
-    private static final Office NO_PLACE = new Office(
-            "registro-civil",
-            "Registro Civil",
-            null,
-            OfficeType.OTRA_ADMINISTRACION,
-            null,
-            null,
-            null,
-            "Calle Pradillo, 66",
-            null,
-            null,
-            null,
-            "Horario no confirmado",
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            false,
-            null);
+            office("oac-puente-de-vallecas", "Puente de Vallecas", "28018", new GeoPoint(40.39, -3.66));
+    private static final Office NO_PLACE = office("registro-civil", null, null, null);
 
     private final OfficeDirectory directory = new InMemoryOfficeDirectory(
             List.of(ARGANZUELA, CHAMBERI, VALLECAS, NO_PLACE),
@@ -102,10 +84,10 @@ class InMemoryOfficeDirectoryTest {
                 .hasValue(true);
     }
 
-    private static Office office(String id, String district, String postcode, double lat, double lon) {
+    private static Office office(String id, String district, String postcode, GeoPoint location) {
         return new Office(
                 id,
-                "Línea Madrid " + district,
+                "Oficina " + id,
                 null,
                 OfficeType.OAC,
                 district,
@@ -113,7 +95,7 @@ class InMemoryOfficeDirectoryTest {
                 null,
                 "Calle Falsa, 1",
                 postcode,
-                new GeoPoint(lat, lon),
+                location,
                 "010",
                 "De lunes a jueves, de 8:30 a 17:00",
                 List.of(),

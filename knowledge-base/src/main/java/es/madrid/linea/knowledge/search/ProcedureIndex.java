@@ -43,36 +43,33 @@ final class ProcedureIndex implements Closeable {
 
     /** Replaces the whole content at once. */
     void replaceAll(Collection<Procedure> procedures) {
-        synchronized (writing) {
-            try {
-                writer.deleteAll();
-                for (Procedure procedure : procedures) {
-                    writer.addDocument(ProcedureFields.document(procedure));
-                }
-                searchers.maybeRefreshBlocking();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        write(() -> {
+            writer.deleteAll();
+            for (Procedure procedure : procedures) {
+                writer.addDocument(ProcedureFields.document(procedure));
             }
-        }
+        });
     }
 
     /** Adds a procedure or replaces its previous revision, visible to the next search. */
     void put(Procedure procedure) {
-        synchronized (writing) {
-            try {
-                writer.updateDocument(
-                        new Term(ProcedureFields.ID, procedure.id()), ProcedureFields.document(procedure));
-                searchers.maybeRefreshBlocking();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        write(() -> writer.updateDocument(
+                new Term(ProcedureFields.ID, procedure.id()), ProcedureFields.document(procedure)));
     }
 
     void remove(String id) {
+        write(() -> writer.deleteDocuments(new Term(ProcedureFields.ID, id)));
+    }
+
+    /** One change to the index, written whole and then made visible by a single refresh. */
+    private interface Change {
+        void apply() throws IOException;
+    }
+
+    private void write(Change change) {
         synchronized (writing) {
             try {
-                writer.deleteDocuments(new Term(ProcedureFields.ID, id));
+                change.apply();
                 searchers.maybeRefreshBlocking();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
