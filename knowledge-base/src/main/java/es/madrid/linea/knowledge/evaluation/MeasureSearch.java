@@ -5,7 +5,6 @@ import es.madrid.linea.knowledge.content.ContentFolder;
 import es.madrid.linea.knowledge.content.KnowledgeContent;
 import es.madrid.linea.knowledge.search.LuceneKnowledgeBase;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +12,9 @@ import java.util.Locale;
 /**
  * Prints how long building the index of the whole content takes, how long one search takes (p50, p90, p99, max over
  * every question of an evaluation file, many times) and how long a publication takes until the next search finds it.
- * Usage: {@code MeasureSearch <kb-content folder> <questions.jsonl>}; {@code bin/kb-bench} runs it.
+ * Each figure is given as elapsed time and as the CPU time of the measuring thread: on a machine shared with other
+ * work the elapsed time includes waiting for a core, the CPU time does not. Usage: {@code MeasureSearch <kb-content
+ * folder> <questions.jsonl>}; {@code bin/kb-bench} runs it.
  */
 public final class MeasureSearch {
 
@@ -36,33 +37,33 @@ public final class MeasureSearch {
         List<Procedure> procedures = content.procedures();
         List<EvaluationQuestion> questions = EvaluationQuestion.read(Path.of(args[1]));
 
-        double[] builds = new double[BUILDS];
+        Timings builds = new Timings();
         for (int i = -WARM_UP_ROUNDS; i < BUILDS; i++) {
-            long start = System.nanoTime();
+            Timings.Start start = Timings.start();
             new LuceneKnowledgeBase(procedures).close();
             if (i >= 0) {
-                builds[i] = millis(System.nanoTime() - start);
+                builds.add(start);
             }
         }
 
         try (LuceneKnowledgeBase knowledge = new LuceneKnowledgeBase(procedures)) {
-            List<Double> searches = new ArrayList<>();
+            Timings searches = new Timings();
             for (int round = -WARM_UP_ROUNDS; round < SEARCH_ROUNDS; round++) {
                 for (EvaluationQuestion question : questions) {
-                    long start = System.nanoTime();
+                    Timings.Start start = Timings.start();
                     knowledge.search(question.text(), 5);
                     if (round >= 0) {
-                        searches.add(millis(System.nanoTime() - start));
+                        searches.add(start);
                     }
                 }
             }
-            double[] publications = new double[PUBLICATIONS];
+            Timings publications = new Timings();
             Procedure changing = procedures.get(0);
             for (int i = 0; i < PUBLICATIONS; i++) {
-                long start = System.nanoTime();
+                Timings.Start start = Timings.start();
                 knowledge.publish(changing.withRevision(i + 2));
                 knowledge.search(changing.title(), 1);
-                publications[i] = millis(System.nanoTime() - start);
+                publications.add(start);
             }
 
             Runtime runtime = Runtime.getRuntime();
@@ -81,30 +82,22 @@ public final class MeasureSearch {
                     readMillis);
             System.out.printf(
                     Locale.ROOT,
-                    "Index build (whole content, %d builds after %d warm-up): median %.1f ms, max %.1f ms%n",
+                    "Index build, whole content (%d builds after %d warm-up):%n%s",
                     BUILDS,
                     WARM_UP_ROUNDS,
-                    percentile(builds, 50),
-                    percentile(builds, 100));
-            double[] latencies =
-                    searches.stream().mapToDouble(Double::doubleValue).toArray();
+                    builds.report(50, 100));
             System.out.printf(
                     Locale.ROOT,
-                    "Search latency (%d searches: %d questions x %d rounds, one thread): p50 %.2f ms, p90 %.2f ms,"
-                            + " p99 %.2f ms, max %.2f ms%n",
-                    latencies.length,
+                    "Search, one thread (%d searches: %d questions x %d rounds):%n%s",
+                    SEARCH_ROUNDS * questions.size(),
                     questions.size(),
                     SEARCH_ROUNDS,
-                    percentile(latencies, 50),
-                    percentile(latencies, 90),
-                    percentile(latencies, 99),
-                    percentile(latencies, 100));
+                    searches.report(50, 90, 99, 100));
             System.out.printf(
                     Locale.ROOT,
-                    "Publish until searchable (%d publications): p50 %.2f ms, p99 %.2f ms%n",
+                    "Publish until the next search finds it (%d publications):%n%s",
                     PUBLICATIONS,
-                    percentile(publications, 50),
-                    percentile(publications, 99));
+                    publications.report(50, 99));
         }
     }
 
@@ -112,7 +105,7 @@ public final class MeasureSearch {
         return nanos / 1_000_000.0;
     }
 
-    /** The nearest-rank percentile. */
+    /** The nearest-rank percentile of some values. */
     static double percentile(double[] values, double percent) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);

@@ -4,6 +4,7 @@ import es.madrid.linea.knowledge.search.QuestionTerms.Alternative;
 import es.madrid.linea.knowledge.search.QuestionTerms.Position;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
@@ -34,6 +35,7 @@ final class Coverage {
     static double of(List<Position> positions, IndexReader reader, int doc) {
         LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
         int local = doc - leaf.docBase;
+        Map<String, TermsEnum> fields = new HashMap<>();
         double total = 0;
         double found = 0;
         for (Position position : positions) {
@@ -43,7 +45,7 @@ final class Coverage {
             for (Alternative alternative : position.alternatives()) {
                 for (String field : ProcedureFields.SEARCHED) {
                     float weight = alternative.weight() * FIELD_WEIGHT.get(field);
-                    if (weight > best && contains(leaf, field, alternative.term(), local)) {
+                    if (weight > best && contains(fields, leaf, field, alternative.term(), local)) {
                         best = weight;
                     }
                 }
@@ -51,6 +53,15 @@ final class Coverage {
             found += rarity * best;
         }
         return total == 0 ? 0 : found / total;
+    }
+
+    private static TermsEnum termsOf(LeafReaderContext leaf, String field) {
+        try {
+            Terms terms = leaf.reader().terms(field);
+            return terms == null ? null : terms.iterator();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** BM25's inverse document frequency over every word of every procedure. */
@@ -64,14 +75,11 @@ final class Coverage {
         }
     }
 
-    private static boolean contains(LeafReaderContext leaf, String field, String term, int doc) {
+    private static boolean contains(
+            Map<String, TermsEnum> fields, LeafReaderContext leaf, String field, String term, int doc) {
         try {
-            Terms terms = leaf.reader().terms(field);
-            if (terms == null) {
-                return false;
-            }
-            TermsEnum iterator = terms.iterator();
-            if (!iterator.seekExact(new BytesRef(term))) {
+            TermsEnum iterator = fields.computeIfAbsent(field, f -> termsOf(leaf, f));
+            if (iterator == null || !iterator.seekExact(new BytesRef(term))) {
                 return false;
             }
             PostingsEnum postings = iterator.postings(null, PostingsEnum.NONE);

@@ -56,7 +56,7 @@ class ReadersSwapAtomicallyTest {
                         return null;
                     }),
                     () -> {
-                        for (long revision = 2; revision <= 40; revision++) {
+                        for (long revision = 2; revision <= 20; revision++) {
                             index.replaceAll(atRevision(revision));
                         }
                     });
@@ -85,7 +85,7 @@ class ReadersSwapAtomicallyTest {
                         return null;
                     }),
                     () -> {
-                        for (long revision = 2; revision <= 300; revision++) {
+                        for (long revision = 2; revision <= 120; revision++) {
                             index.put(ibi.withRevision(revision));
                         }
                     });
