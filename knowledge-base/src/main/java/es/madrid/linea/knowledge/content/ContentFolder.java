@@ -3,6 +3,7 @@ package es.madrid.linea.knowledge.content;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class ContentFolder {
         this.location = location.endsWith("/") ? location : location + "/";
     }
 
-    public static ContentFolder onDisk(java.nio.file.Path folder) {
+    public static ContentFolder onDisk(Path folder) {
         return new ContentFolder(folder.toAbsolutePath().normalize().toUri().toString());
     }
 

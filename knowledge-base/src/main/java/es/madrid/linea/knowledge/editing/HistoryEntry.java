@@ -2,6 +2,7 @@ package es.madrid.linea.knowledge.editing;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Something that happened to a procedure.
@@ -28,7 +29,7 @@ public record HistoryEntry(
         UNPUBLISHED;
 
         public String apiName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
 
         /** Whether it changes what citizens see. */

@@ -14,9 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -64,7 +66,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
     public void replaceAll(Collection<Procedure> procedures) {
         procedures.forEach(p -> published.put(p.id(), p));
         index.replaceAll(procedures);
-        Set<String> kept = procedures.stream().map(Procedure::id).collect(java.util.stream.Collectors.toSet());
+        Set<String> kept = procedures.stream().map(Procedure::id).collect(Collectors.toSet());
         published.keySet().retainAll(kept);
     }
 
@@ -104,32 +106,41 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
         if (top.scoreDocs.length == 0) {
             return List.of();
         }
-        float best = top.scoreDocs[0].score;
-        List<ScoreDoc> ranked = new ArrayList<>();
-        Map<Integer, Double> coverage = new java.util.HashMap<>();
-        for (ScoreDoc scored : top.scoreDocs) {
-            double covered = Coverage.of(positions, searcher.getIndexReader(), scored.doc);
-            coverage.put(scored.doc, covered);
-            float combined =
-                    (float) ((1 - ranking.coverageWeight()) * scored.score / best + ranking.coverageWeight() * covered);
-            ranked.add(new ScoreDoc(scored.doc, combined));
-        }
-        ranked.sort(Comparator.comparingDouble((ScoreDoc d) -> d.score).reversed());
+        List<Candidate> best = rerank(top, positions, searcher.getIndexReader(), limit);
         TopDocs kept = new TopDocs(
-                top.totalHits, ranked.subList(0, Math.min(limit, ranked.size())).toArray(new ScoreDoc[0]));
+                top.totalHits,
+                best.stream().map(c -> new ScoreDoc(c.doc(), (float) c.order())).toArray(ScoreDoc[]::new));
         String[] snippets = Snippets.of(searcher, indexing, query, kept);
         List<KnowledgeHit> hits = new ArrayList<>();
-        for (int i = 0; i < kept.scoreDocs.length; i++) {
-            ScoreDoc scored = kept.scoreDocs[i];
-            Document doc = searcher.storedFields().document(scored.doc);
+        for (int i = 0; i < best.size(); i++) {
+            Document doc = searcher.storedFields().document(best.get(i).doc());
             hits.add(new KnowledgeHit(
                     doc.get(ProcedureFields.ID),
                     doc.get(ProcedureFields.TITLE),
-                    Math.round(coverage.get(scored.doc) * 1000) / 1000.0,
+                    Math.round(best.get(i).coverage() * 1000) / 1000.0,
                     snippets[i],
                     doc.getField(ProcedureFields.REVISION).numericValue().longValue()));
         }
         return hits;
+    }
+
+    /** A document found, how much of the question it covers, and its place in the final order. */
+    private record Candidate(int doc, double coverage, double order) {}
+
+    /**
+     * The candidates in their final order: Lucene's score (relative to the best) blended with coverage, which favours
+     * the procedure that answers all of the question over one that repeats part of it.
+     */
+    private List<Candidate> rerank(TopDocs top, List<Position> positions, IndexReader reader, int limit) {
+        float best = top.scoreDocs[0].score;
+        double weight = ranking.coverageWeight();
+        List<Candidate> candidates = new ArrayList<>();
+        for (ScoreDoc scored : top.scoreDocs) {
+            double coverage = Coverage.of(positions, reader, scored.doc);
+            candidates.add(new Candidate(scored.doc, coverage, (1 - weight) * scored.score / best + weight * coverage));
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::order).reversed());
+        return candidates.subList(0, Math.min(limit, candidates.size()));
     }
 
     @Override
