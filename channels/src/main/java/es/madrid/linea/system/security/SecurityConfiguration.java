@@ -45,7 +45,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/api/v1/nlu/**", "/api/v1/offices", "/api/v1/offices/**")
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/kb/search", "/api/v1/kb/procedures/**")
+                        // Published procedures only: drafts, history and revisions below them are for editors.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/kb/search", "/api/v1/kb/procedures/*")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/alerts/**", "/api/v1/appointments/**")
                         .permitAll()
