@@ -1,7 +1,6 @@
 package es.madrid.linea.bot.nlu.classification;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +22,8 @@ import java.util.TreeSet;
 public record SoftmaxTrainer(int epochs, double learningRate, double l2, int minCount, boolean useIdf, long seed) {
 
     public LinearModel train(List<LabelledFeatures> examples) {
-        List<String> labels = new ArrayList<>(new TreeSet<>(examples.stream()
-                .map(LabelledFeatures::label)
-                .toList()));
+        List<String> labels = new ArrayList<>(
+                new TreeSet<>(examples.stream().map(LabelledFeatures::label).toList()));
         Map<String, Integer> labelIndex = new HashMap<>();
         for (int i = 0; i < labels.size(); i++) {
             labelIndex.put(labels.get(i), i);

@@ -14,7 +14,8 @@ public final class AlertCodeExtractor implements EntityExtractor {
 
     static final String TYPE = "alert_code";
 
-    private static final Pattern CODE = Pattern.compile("(?<![\\d\\p{L}.,/+-]|\\d[ .-])\\d{7,8}(?![\\d\\p{L}]|[.,/-]\\d|[ ]\\d)");
+    private static final Pattern CODE =
+            Pattern.compile("(?<![\\d\\p{L}.,/+-]|\\d[ .-])\\d{7,8}(?![\\d\\p{L}]|[.,/-]\\d|[ ]\\d)");
 
     @Override
     public List<Entity> extract(MessageText message) {

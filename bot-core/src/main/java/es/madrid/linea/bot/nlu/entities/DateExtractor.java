@@ -47,10 +47,11 @@ public final class DateExtractor implements EntityExtractor {
     private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b(?:el\\s+)?(?:dia\\s+)?(\\d{1,2})\\s+de\\s+"
             + "(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
             + "(?:\\s+(?:de|del)\\s+(\\d{4}))?\\b");
-    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/-])(\\d{1,2})(?:\\2(\\d{4}|\\d{2}))?(?![\\d/-]|\\.\\d)");
+    private static final Pattern NUMERIC =
+            Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/-])(\\d{1,2})(?:\\2(\\d{4}|\\d{2}))?(?![\\d/-]|\\.\\d)");
     private static final Pattern DAY_ONLY = Pattern.compile("\\b(?:el\\s+)?dia\\s+(\\d{1,2})\\b(?!\\s*(?:de\\s|/|-))");
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(?:el\\s+(?:proximo\\s+)?)?(lunes|martes|miercoles|jueves|viernes|sabado|domingo)\\b");
+    private static final Pattern WEEKDAY =
+            Pattern.compile("\\b(?:el\\s+(?:proximo\\s+)?)?(lunes|martes|miercoles|jueves|viernes|sabado|domingo)\\b");
     private static final Pattern RELATIVE = Pattern.compile("\\b(pasado\\s+manana|manana|hoy)\\b");
     /** "por la mañana", "de la mañana", "esta mañana": a part of the day, not tomorrow. */
     private static final Pattern MORNING_BEFORE = Pattern.compile("(?:\\bla|\\besta|\\btoda)\\s+$");
@@ -107,7 +108,8 @@ public final class DateExtractor implements EntityExtractor {
                 found.add(message.entity(TYPE, today.toString(), m, 0));
             } else if (word.startsWith("pasado")) {
                 found.add(message.entity(TYPE, today.plusDays(2).toString(), m, 0));
-            } else if (!MORNING_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start()))
+            } else if (!MORNING_BEFORE
+                    .matcher(text.substring(Math.max(0, m.start() - 8), m.start()))
                     .find()) {
                 found.add(message.entity(TYPE, today.plusDays(1).toString(), m, 0));
             }

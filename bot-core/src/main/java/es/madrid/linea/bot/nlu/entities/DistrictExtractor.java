@@ -23,7 +23,8 @@ public final class DistrictExtractor implements EntityExtractor {
     private final Pattern names;
     private final Map<String, String> officialByFoldedName;
 
-    private static final Pattern PARK_BEFORE = Pattern.compile("(?:parque|jardines|jardin|estanque)\\s+(?:de\\s+|del\\s+)?(?:el\\s+)?$");
+    private static final Pattern PARK_BEFORE =
+            Pattern.compile("(?:parque|jardines|jardin|estanque)\\s+(?:de\\s+|del\\s+)?(?:el\\s+)?$");
     private static final Pattern DISTRICT_BEFORE = Pattern.compile("distrito\\s+(?:de\\s+)?$");
 
     public DistrictExtractor(List<District> districts) {

@@ -12,8 +12,8 @@ public final class EmailExtractor implements EntityExtractor {
 
     static final String TYPE = "email";
 
-    private static final Pattern EMAIL = Pattern.compile(
-            "(?<![\\w.+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})"
+    private static final Pattern EMAIL =
+            Pattern.compile("(?<![\\w.+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})"
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}))*\\.[A-Za-z]{2,24}(?![\\w-])");
 
     @Override

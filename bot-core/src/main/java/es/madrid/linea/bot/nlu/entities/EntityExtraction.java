@@ -48,6 +48,16 @@ public final class EntityExtraction {
                 new DistrictExtractor(districts)));
     }
 
+    /**
+     * The entities of a text when only their spans matter (to turn them into placeholders before classifying):
+     * relative dates are resolved against a fixed day, so the result does not depend on when it runs.
+     */
+    public List<Entity> spans(String text) {
+        return extract(text, SPANS_TIME);
+    }
+
+    private static final ZonedDateTime SPANS_TIME = ZonedDateTime.parse("2026-01-01T12:00:00+01:00");
+
     /** The entities of a text, in text order; dates are resolved against referenceTime in Madrid. */
     public List<Entity> extract(String text, ZonedDateTime referenceTime) {
         MessageText message = MessageText.of(text, referenceTime);

@@ -15,8 +15,8 @@ public final class PhoneExtractor implements EntityExtractor {
 
     static final String TYPE = "phone";
 
-    private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\d+\\p{L}])(?:(?:\\+|00)34[ .-]?)?([6789](?:[ .-]?\\d){8})(?![\\d\\p{L}]|[ .-]\\d)");
+    private static final Pattern PHONE =
+            Pattern.compile("(?<![\\d+\\p{L}])(?:(?:\\+|00)34[ .-]?)?([6789](?:[ .-]?\\d){8})(?![\\d\\p{L}]|[ .-]\\d)");
 
     @Override
     public List<Entity> extract(MessageText message) {

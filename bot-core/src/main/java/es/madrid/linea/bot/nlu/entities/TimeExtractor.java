@@ -55,13 +55,12 @@ public final class TimeExtractor implements EntityExtractor {
         m = PART_OF_DAY.matcher(text);
         while (m.find()) {
             String part = m.group(1) != null ? m.group(1) : m.group(2);
-            String value =
-                    switch (part) {
-                        case "manana" -> "09:00";
-                        case "tarde" -> "16:00";
-                        case "noche" -> "20:00";
-                        default -> "12:00";
-                    };
+            String value = switch (part) {
+                case "manana" -> "09:00";
+                case "tarde" -> "16:00";
+                case "noche" -> "20:00";
+                default -> "12:00";
+            };
             found.add(message.entity(TYPE, value, m, 0));
         }
         return found;

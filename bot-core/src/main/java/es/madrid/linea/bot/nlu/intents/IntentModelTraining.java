@@ -8,7 +8,7 @@ import es.madrid.linea.bot.nlu.classification.SoftmaxTrainer;
 import es.madrid.linea.bot.nlu.classification.TemperatureScaling;
 import es.madrid.linea.bot.nlu.classification.TextFeatures;
 import es.madrid.linea.bot.nlu.entities.EntityExtraction;
-import java.time.ZonedDateTime;
+import es.madrid.linea.bot.nlu.normalisation.TextNormaliser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -48,7 +48,7 @@ public record IntentModelTraining(
             List<LabelledText> outOfScopeCorpus,
             List<LabelledText> dev,
             EntityExtraction entities) {
-        Function<String, List<Entity>> spans = text -> entities.extract(text, PLACEHOLDER_TIME);
+        Function<String, List<Entity>> spans = text -> entities.spans(text);
         List<LabelledFeatures> examples = new ArrayList<>();
         for (LabelledText phrase : phrases) {
             examples.add(new LabelledFeatures(featuresOf(phrase.text(), spans), phrase.intent(), 1.0));
@@ -58,25 +58,25 @@ public record IntentModelTraining(
             examples.add(new LabelledFeatures(featuresOf(row.text(), spans), Intents.OUT_OF_SCOPE, corpusWeight));
         }
         LinearModel model = trainer.train(examples);
+        List<LabelledText> known = dev.stream()
+                .filter(row -> model.labels().contains(row.intent()))
+                .toList();
         List<double[]> devScores = new ArrayList<>();
-        int[] gold = new int[dev.size()];
-        for (int i = 0; i < dev.size(); i++) {
-            devScores.add(model.scores(featuresOf(dev.get(i).text(), spans)));
-            gold[i] = model.labels().indexOf(dev.get(i).intent());
+        int[] gold = new int[known.size()];
+        for (int i = 0; i < known.size(); i++) {
+            devScores.add(model.scores(featuresOf(known.get(i).text(), spans)));
+            gold[i] = model.labels().indexOf(known.get(i).intent());
         }
         LinearModel calibrated = model.withTemperature(TemperatureScaling.fit(devScores, gold));
         IntentClassifier classifier = new IntentClassifier(features, calibrated, new IntentThresholds(0, 0));
         List<double[]> devProbabilities = devScores.stream()
                 .map(s -> LinearModel.softmax(s, calibrated.temperature()))
                 .toList();
-        return classifier.withThresholds(
-                new ThresholdTuning(inScopeAccuracyBudget, confidentPrecision).tune(classifier, devProbabilities, dev));
+        return classifier.withThresholds(new ThresholdTuning(inScopeAccuracyBudget, confidentPrecision)
+                .tune(classifier, devProbabilities, known));
     }
 
     private long[] featuresOf(String text, Function<String, List<Entity>> spans) {
-        return features.extract(es.madrid.linea.bot.nlu.normalisation.TextNormaliser.tokens(text, spans.apply(text)));
+        return features.extract(TextNormaliser.tokens(text, spans.apply(text)));
     }
-
-    /** Placeholders only need the entities' spans, which do not depend on "now". */
-    private static final ZonedDateTime PLACEHOLDER_TIME = ZonedDateTime.parse("2026-01-01T12:00:00+01:00");
 }

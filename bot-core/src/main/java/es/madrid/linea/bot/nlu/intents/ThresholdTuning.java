@@ -14,8 +14,6 @@ import java.util.List;
  */
 public record ThresholdTuning(double inScopeAccuracyBudget, double confidentPrecision) {
 
-    private static final double STEP = 0.01;
-
     public IntentThresholds tune(IntentClassifier classifier, List<double[]> probabilities, List<LabelledText> dev) {
         List<String> labels = classifier.model().labels();
         int outOfScope = labels.indexOf(Intents.OUT_OF_SCOPE);
@@ -24,21 +22,24 @@ public record ThresholdTuning(double inScopeAccuracyBudget, double confidentPrec
         for (int i = 0; i < dev.size(); i++) {
             if (!dev.get(i).intent().equals(Intents.OUT_OF_SCOPE)) {
                 inScopeRows++;
-                if (labels.get(bestInScope(probabilities.get(i), outOfScope)).equals(dev.get(i).intent())) {
+                if (labels.get(bestInScope(probabilities.get(i), outOfScope))
+                        .equals(dev.get(i).intent())) {
                     inScopeRight++;
                 }
             }
         }
         double baseline = inScopeRows == 0 ? 1 : inScopeRight / (double) inScopeRows;
         double outOfScopeThreshold = 0;
-        for (double t = 0; t <= 0.95 + 1e-9; t += STEP) {
+        for (int step = 0; step <= 95; step++) {
+            double t = step / 100.0;
             IntentClassifier candidate = classifier.withThresholds(new IntentThresholds(t, t));
             if (baseline - inScopeAccuracy(candidate, probabilities, dev) <= inScopeAccuracyBudget + 1e-12) {
                 outOfScopeThreshold = t;
             }
         }
         double confident = 1;
-        for (double t = outOfScopeThreshold; t <= 1 + 1e-9; t += STEP) {
+        for (int step = (int) Math.round(outOfScopeThreshold * 100); step <= 100; step++) {
+            double t = step / 100.0;
             if (precisionAtOrAbove(classifier, probabilities, dev, outOfScopeThreshold, t) >= confidentPrecision) {
                 confident = t;
                 break;
@@ -47,13 +48,18 @@ public record ThresholdTuning(double inScopeAccuracyBudget, double confidentPrec
         return new IntentThresholds(round(outOfScopeThreshold), round(Math.min(1, confident)));
     }
 
-    private static double inScopeAccuracy(IntentClassifier classifier, List<double[]> probabilities, List<LabelledText> dev) {
+    private static double inScopeAccuracy(
+            IntentClassifier classifier, List<double[]> probabilities, List<LabelledText> dev) {
         int rows = 0;
         int right = 0;
         for (int i = 0; i < dev.size(); i++) {
             if (!dev.get(i).intent().equals(Intents.OUT_OF_SCOPE)) {
                 rows++;
-                if (classifier.decide(probabilities.get(i)).intent().name().equals(dev.get(i).intent())) {
+                if (classifier
+                        .decide(probabilities.get(i))
+                        .intent()
+                        .name()
+                        .equals(dev.get(i).intent())) {
                     right++;
                 }
             }

@@ -40,7 +40,10 @@ public final class TextNormaliser {
             if (entity.start() < position || entity.end() > text.length()) {
                 continue;
             }
-            out.append(text, position, entity.start()).append(" #").append(placeholder(entity.type())).append(' ');
+            out.append(text, position, entity.start())
+                    .append(" #")
+                    .append(placeholder(entity.type()))
+                    .append(' ');
             position = entity.end();
         }
         return out.append(text, position, text.length()).toString();

@@ -30,7 +30,8 @@ public record NluModels(IntentClassifier intents, IncidentCategoryClassifier inc
         ClassLoader loader = NluModels.class.getClassLoader();
         try (InputStream intents = resource(loader, INTENTS_FILE);
                 InputStream incidents = resource(loader, INCIDENTS_FILE)) {
-            return new NluModels(IntentClassifier.read(data(intents)), IncidentCategoryClassifier.read(data(incidents)));
+            return new NluModels(
+                    IntentClassifier.read(data(intents)), IncidentCategoryClassifier.read(data(incidents)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the NLU models", e);
         }
@@ -40,7 +41,8 @@ public record NluModels(IntentClassifier intents, IncidentCategoryClassifier inc
     public static NluModels read(Path folder) {
         try (InputStream intents = Files.newInputStream(folder.resolve(INTENTS_FILE));
                 InputStream incidents = Files.newInputStream(folder.resolve(INCIDENTS_FILE))) {
-            return new NluModels(IntentClassifier.read(data(intents)), IncidentCategoryClassifier.read(data(incidents)));
+            return new NluModels(
+                    IntentClassifier.read(data(intents)), IncidentCategoryClassifier.read(data(incidents)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the NLU models in " + folder, e);
         }
