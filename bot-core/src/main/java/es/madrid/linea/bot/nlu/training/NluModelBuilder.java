@@ -106,12 +106,15 @@ public final class NluModelBuilder {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             List<Path> files = new ArrayList<>();
             for (Path input : inputs) {
-                files.addAll(filesUnder(input));
+                files.addAll(filesIn(input));
             }
             if (Files.isDirectory(classes)) {
-                filesUnder(classes).stream()
-                        .filter(p -> !p.toString().contains("/evaluation/"))
-                        .forEach(files::add);
+                try (Stream<Path> walk = Files.walk(classes)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> !p.toString().contains("/evaluation/"))
+                            .sorted()
+                            .forEach(files::add);
+                }
             }
             for (Path file : files) {
                 digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
@@ -127,16 +130,13 @@ public final class NluModelBuilder {
         }
     }
 
-    private static List<Path> filesUnder(Path path) throws IOException {
+    /** A file, or the files directly in a folder (kb-content/nlu: the phrases; its data/ is listed apart). */
+    private static List<Path> filesIn(Path path) throws IOException {
         if (!Files.isDirectory(path)) {
             return List.of(path);
         }
-        try (Stream<Path> walk = Files.walk(path)) {
-            // Only the folder's own files: kb-content/nlu holds the phrases, its data/ subfolder is listed apart.
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getParent().equals(path) || !path.endsWith("nlu"))
-                    .sorted()
-                    .toList();
+        try (Stream<Path> listing = Files.list(path)) {
+            return listing.filter(Files::isRegularFile).sorted().toList();
         }
     }
 }
