@@ -25,7 +25,7 @@ public record IncidentModelTraining(TextFeatures features, SoftmaxTrainer traine
 
     /** The settings chosen on the dev split (see the README's "Language understanding" figures). */
     public static IncidentModelTraining standard() {
-        return new IncidentModelTraining(new TextFeatures(2, 3, 5), new SoftmaxTrainer(8, 0.1, 1e-4, 2, false, 42));
+        return new IncidentModelTraining(new TextFeatures(2, 3, 5), new SoftmaxTrainer(10, 0.1, 2e-4, 2, false, 42));
     }
 
     public IncidentCategoryClassifier train(
