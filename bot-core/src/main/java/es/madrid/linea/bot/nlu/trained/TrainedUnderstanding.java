@@ -15,6 +15,7 @@ import es.madrid.linea.bot.nlu.training.NluModels;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The language understanding of the product: entities first (they become placeholders for the classifiers), then
@@ -35,20 +36,42 @@ public final class TrainedUnderstanding implements LanguageUnderstanding {
 
     private final EntityExtraction entities;
     private final IntentClassifier intents;
-    private final IncidentCategoryClassifier categories;
+    private final CompletableFuture<IncidentCategoryClassifier> categories;
 
     public TrainedUnderstanding(
             EntityExtraction entities, IntentClassifier intents, IncidentCategoryClassifier categories) {
+        this(entities, intents, CompletableFuture.completedFuture(categories));
+    }
+
+    private TrainedUnderstanding(
+            EntityExtraction entities,
+            IntentClassifier intents,
+            CompletableFuture<IncidentCategoryClassifier> categories) {
         this.entities = entities;
         this.intents = intents;
         this.categories = categories;
     }
 
-    /** The models packaged with bot-core and the districts of the classpath's kb-content. */
+    /**
+     * The models packaged with bot-core and the districts of the classpath's kb-content. The small intent model is
+     * loaded now; the 10 MB category model on a background thread, so that it does not delay start-up: the first
+     * incident report waits for it only if it comes within the first second or so.
+     */
     public static TrainedUnderstanding fromClasspath() {
-        NluModels models = NluModels.fromClasspath();
+        CompletableFuture<IncidentCategoryClassifier> categories = new CompletableFuture<>();
+        Thread loader = new Thread(
+                () -> {
+                    try {
+                        categories.complete(NluModels.incidentCategoriesFromClasspath());
+                    } catch (RuntimeException | Error e) {
+                        categories.completeExceptionally(e);
+                    }
+                },
+                "nlu-category-model-loader");
+        loader.setDaemon(true);
+        loader.start();
         return new TrainedUnderstanding(
-                EntityExtraction.standard(Districts.fromClasspath()), models.intents(), models.incidentCategories());
+                EntityExtraction.standard(Districts.fromClasspath()), NluModels.intentsFromClasspath(), categories);
     }
 
     public IntentClassifier intents() {
@@ -60,7 +83,7 @@ public final class TrainedUnderstanding implements LanguageUnderstanding {
         List<Entity> found = entities.extract(text, referenceTime);
         IntentPrediction prediction = intents.classify(text, found);
         List<IncidentCategory> ranked = couldDescribeIncident(prediction)
-                ? categories.rank(text, found).subList(0, CATEGORIES_LISTED)
+                ? categories.join().rank(text, found).subList(0, CATEGORIES_LISTED)
                 : List.of();
         return new Understanding(prediction.intent(), prediction.ranking(), found, ranked, prediction.confident());
     }

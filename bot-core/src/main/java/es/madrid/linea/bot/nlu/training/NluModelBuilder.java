@@ -111,7 +111,9 @@ public final class NluModelBuilder {
             if (Files.isDirectory(classes)) {
                 try (Stream<Path> walk = Files.walk(classes)) {
                     walk.filter(Files::isRegularFile)
-                            .filter(p -> !p.toString().contains("/evaluation/"))
+                            // The evaluation tools and the runtime wiring do not shape the models.
+                            .filter(p -> !p.toString().contains("/evaluation/")
+                                    && !p.toString().contains("/trained/"))
                             .sorted()
                             .forEach(files::add);
                 }

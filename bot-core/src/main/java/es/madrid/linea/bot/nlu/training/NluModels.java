@@ -27,13 +27,24 @@ public record NluModels(IntentClassifier intents, IncidentCategoryClassifier inc
 
     /** The models packaged with the application. */
     public static NluModels fromClasspath() {
-        ClassLoader loader = NluModels.class.getClassLoader();
-        try (InputStream intents = resource(loader, INTENTS_FILE);
-                InputStream incidents = resource(loader, INCIDENTS_FILE)) {
-            return new NluModels(
-                    IntentClassifier.read(data(intents)), IncidentCategoryClassifier.read(data(incidents)));
+        return new NluModels(intentsFromClasspath(), incidentCategoriesFromClasspath());
+    }
+
+    /** The packaged intent classifier (under a megabyte). */
+    public static IntentClassifier intentsFromClasspath() {
+        try (InputStream in = resource(INTENTS_FILE)) {
+            return IntentClassifier.read(data(in));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the NLU models", e);
+            throw new UncheckedIOException("cannot read the intent model", e);
+        }
+    }
+
+    /** The packaged incident-category classifier (about 10 MB). */
+    public static IncidentCategoryClassifier incidentCategoriesFromClasspath() {
+        try (InputStream in = resource(INCIDENTS_FILE)) {
+            return IncidentCategoryClassifier.read(data(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the incident-category model", e);
         }
     }
 
@@ -58,8 +69,8 @@ public record NluModels(IntentClassifier intents, IncidentCategoryClassifier inc
         }
     }
 
-    private static InputStream resource(ClassLoader loader, String file) {
-        InputStream in = loader.getResourceAsStream(RESOURCE_FOLDER + "/" + file);
+    private static InputStream resource(String file) {
+        InputStream in = NluModels.class.getClassLoader().getResourceAsStream(RESOURCE_FOLDER + "/" + file);
         if (in == null) {
             throw new IllegalStateException(RESOURCE_FOLDER + "/" + file
                     + " is not on the classpath: build bot-core with Maven, which trains the models");
