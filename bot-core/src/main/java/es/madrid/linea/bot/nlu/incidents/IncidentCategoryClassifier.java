@@ -63,11 +63,6 @@ public final class IncidentCategoryClassifier {
         return scores;
     }
 
-    /** The same classifier with the temperature fitted on dev data. */
-    public IncidentCategoryClassifier withTemperature(double temperature) {
-        return new IncidentCategoryClassifier(features, model.withTemperature(temperature), scoreShift, names);
-    }
-
     public void write(DataOutputStream out) throws IOException {
         out.writeInt(features.wordNgrams());
         out.writeInt(features.minCharNgram());

@@ -47,8 +47,7 @@ public final class IntentClassifier {
         return decide(model.probabilities(featuresOf(text, entities)));
     }
 
-    /** The model's features of a text. */
-    public long[] featuresOf(String text, List<Entity> entities) {
+    private long[] featuresOf(String text, List<Entity> entities) {
         return features.extract(TextNormaliser.tokens(text, entities));
     }
 

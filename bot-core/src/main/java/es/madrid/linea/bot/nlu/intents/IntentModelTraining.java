@@ -1,6 +1,5 @@
 package es.madrid.linea.bot.nlu.intents;
 
-import es.madrid.linea.bot.nlu.Entity;
 import es.madrid.linea.bot.nlu.Intents;
 import es.madrid.linea.bot.nlu.classification.LabelledFeatures;
 import es.madrid.linea.bot.nlu.classification.LinearModel;
@@ -11,7 +10,6 @@ import es.madrid.linea.bot.nlu.entities.EntityExtraction;
 import es.madrid.linea.bot.nlu.normalisation.TextNormaliser;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Builds the intent classifier: trains on the editors' phrases plus the borrowed out-of-scope corpus (down-weighted
@@ -48,14 +46,13 @@ public record IntentModelTraining(
             List<LabelledText> outOfScopeCorpus,
             List<LabelledText> dev,
             EntityExtraction entities) {
-        Function<String, List<Entity>> spans = text -> entities.spans(text);
         List<LabelledFeatures> examples = new ArrayList<>();
         for (LabelledText phrase : phrases) {
-            examples.add(new LabelledFeatures(featuresOf(phrase.text(), spans), phrase.intent(), 1.0));
+            examples.add(new LabelledFeatures(featuresOf(phrase.text(), entities), phrase.intent(), 1.0));
         }
         double corpusWeight = outOfScopeCorpus.isEmpty() ? 0 : outOfScopeCorpusWeight / outOfScopeCorpus.size();
         for (LabelledText row : outOfScopeCorpus) {
-            examples.add(new LabelledFeatures(featuresOf(row.text(), spans), Intents.OUT_OF_SCOPE, corpusWeight));
+            examples.add(new LabelledFeatures(featuresOf(row.text(), entities), Intents.OUT_OF_SCOPE, corpusWeight));
         }
         LinearModel model = trainer.train(examples);
         List<LabelledText> known = dev.stream()
@@ -64,7 +61,7 @@ public record IntentModelTraining(
         List<double[]> devScores = new ArrayList<>();
         int[] gold = new int[known.size()];
         for (int i = 0; i < known.size(); i++) {
-            devScores.add(model.scores(featuresOf(known.get(i).text(), spans)));
+            devScores.add(model.scores(featuresOf(known.get(i).text(), entities)));
             gold[i] = model.labels().indexOf(known.get(i).intent());
         }
         LinearModel calibrated = model.withTemperature(TemperatureScaling.fit(devScores, gold));
@@ -76,7 +73,7 @@ public record IntentModelTraining(
                 .tune(classifier, devProbabilities, known));
     }
 
-    private long[] featuresOf(String text, Function<String, List<Entity>> spans) {
-        return features.extract(TextNormaliser.tokens(text, spans.apply(text)));
+    private long[] featuresOf(String text, EntityExtraction entities) {
+        return features.extract(TextNormaliser.tokens(text, entities.spans(text)));
     }
 }

@@ -51,8 +51,4 @@ public final class JsonLines {
         }
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
     }
-
-    public static JsonMapper mapper() {
-        return MAPPER;
-    }
 }

@@ -33,10 +33,6 @@ public record TrainingData(Path contentRoot) {
         return file("eval/intents-dev.jsonl");
     }
 
-    public Path entitiesDev() {
-        return file("eval/entities-dev.jsonl");
-    }
-
     public Path outOfScopeDev() {
         return file("eval/out-of-scope-es/eval-es.intent_utterance_slots.tsv");
     }
