@@ -1,6 +1,7 @@
 package es.madrid.linea.channels.whatsapp;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -19,6 +20,8 @@ import org.springframework.util.StringUtils;
  * @param appSecret signs the webhook requests ({@code X-Hub-Signature-256}); also keys the citizen pseudonyms
  * @param verifyToken the token Meta echoes in the webhook verification handshake
  * @param messagesPerSecond the number's throughput limit (Meta's default is 80)
+ * @param responseTimeout how long a send waits for the Graph API's answer; after it the message is not sent again
+ *     (it may have arrived) but reported
  */
 @ConfigurationProperties("cibeles.whatsapp")
 public record WhatsAppProperties(
@@ -28,7 +31,8 @@ public record WhatsAppProperties(
         String accessToken,
         String appSecret,
         String verifyToken,
-        @DefaultValue("80") int messagesPerSecond) {
+        @DefaultValue("80") int messagesPerSecond,
+        @DefaultValue("15s") Duration responseTimeout) {
 
     /** The names of the settings without which the channel cannot work. */
     public List<String> missingSettings() {
@@ -58,6 +62,7 @@ public record WhatsAppProperties(
     public String toString() {
         // Records print every component; the token and the secrets must never reach a log.
         return "WhatsAppProperties[apiBaseUrl=" + apiBaseUrl + ", apiVersion=" + apiVersion + ", phoneNumberId="
-                + phoneNumberId + ", messagesPerSecond=" + messagesPerSecond + ", secrets=masked]";
+                + phoneNumberId + ", messagesPerSecond=" + messagesPerSecond + ", responseTimeout=" + responseTimeout
+                + ", secrets=masked]";
     }
 }

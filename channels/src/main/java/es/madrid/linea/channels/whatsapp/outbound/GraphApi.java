@@ -26,7 +26,6 @@ import tools.jackson.databind.node.ObjectNode;
 public final class GraphApi {
 
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
-    public static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(15);
 
     /** Throughput (130429), pair rate (131056), app and account rate limits, and Meta's transient errors. */
     private static final Set<Integer> PASSING_ERRORS = Set.of(130429, 131056, 4, 80007, 1, 2, 131000, 131016, 133004);
@@ -53,6 +52,10 @@ public final class GraphApi {
     }
 
     /** Sends one message (a body of {@link GraphMessages} addressed to a number). */
+    public Duration responseTimeout() {
+        return responseTimeout;
+    }
+
     public SendOutcome send(ObjectNode message) {
         HttpRequest request = HttpRequest.newBuilder(endpoint)
                 .timeout(responseTimeout)
@@ -67,7 +70,7 @@ public final class GraphApi {
             // No connection, so no request: WhatsApp cannot have the message.
             return new SendOutcome.Retry("graph unreachable", null);
         } catch (HttpTimeoutException noAnswer) {
-            return new SendOutcome.Uncertain("no answer within " + responseTimeout.toSeconds() + " s");
+            return new SendOutcome.Uncertain("no answer within " + responseTimeout.toMillis() + " ms");
         } catch (IOException broken) {
             return new SendOutcome.Uncertain(
                     "connection failed mid-request: " + broken.getClass().getSimpleName());

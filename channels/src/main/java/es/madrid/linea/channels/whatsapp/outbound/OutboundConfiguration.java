@@ -24,7 +24,7 @@ class OutboundConfiguration {
 
     @Bean
     GraphApi graphApi(WhatsAppProperties properties, JsonMapper json) {
-        return new GraphApi(properties.messagesUri(), properties.accessToken(), GraphApi.RESPONSE_TIMEOUT, json);
+        return new GraphApi(properties.messagesUri(), properties.accessToken(), properties.responseTimeout(), json);
     }
 
     @Bean

@@ -122,7 +122,7 @@ public final class OutboxSender implements SmartLifecycle {
         senders.shutdown();
         try {
             // Requests in flight get their answer, so their rows do not end uncertain.
-            if (!senders.awaitTermination(GraphApi.RESPONSE_TIMEOUT.toSeconds() + 1, TimeUnit.SECONDS)) {
+            if (!senders.awaitTermination(graph.responseTimeout().toSeconds() + 1, TimeUnit.SECONDS)) {
                 senders.shutdownNow();
             }
             dispatcher.awaitTermination(2, TimeUnit.SECONDS);
