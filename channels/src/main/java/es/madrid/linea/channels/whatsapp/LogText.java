@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 public final class LogText {
 
-    private static final Pattern DIGIT_RUNS = Pattern.compile("\\d{6,}");
+    private static final Pattern DIGIT_RUNS = Pattern.compile("\\d{7,}");
 
     private LogText() {}
 
