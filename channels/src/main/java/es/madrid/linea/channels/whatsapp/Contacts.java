@@ -1,6 +1,6 @@
 package es.madrid.linea.channels.whatsapp;
 
-import static es.madrid.linea.channels.whatsapp.Timestamps.utc;
+import static es.madrid.linea.channels.whatsapp.Columns.utc;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +53,7 @@ public final class Contacts {
     public Optional<Contact> of(String citizenKey) {
         return jdbc.sql("select wa_id, last_inbound_at from whatsapp_contact where citizen_key = ?")
                 .param(citizenKey)
-                .query((rows, n) -> new Contact(rows.getString("wa_id"), Timestamps.instant(rows, "last_inbound_at")))
+                .query((rows, n) -> new Contact(rows.getString("wa_id"), Columns.instant(rows, "last_inbound_at")))
                 .optional();
     }
 

@@ -1,8 +1,8 @@
 package es.madrid.linea.channels.whatsapp.outbound;
 
-import static es.madrid.linea.channels.whatsapp.Timestamps.utc;
+import static es.madrid.linea.channels.whatsapp.Columns.utc;
 
-import es.madrid.linea.channels.whatsapp.Timestamps;
+import es.madrid.linea.channels.whatsapp.Columns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -105,7 +105,7 @@ public final class Outbox {
                         rows.getLong("id"),
                         rows.getString("citizen_key"),
                         State.of(rows.getString("state")),
-                        Timestamps.instant(rows, "next_attempt_at")))
+                        Columns.instant(rows, "next_attempt_at")))
                 .list();
     }
 
@@ -128,13 +128,13 @@ public final class Outbox {
     void retryAt(long id, int attempts, Instant at, String reason) {
         jdbc.sql("update whatsapp_outbox set state = 'pending', attempts = ?, next_attempt_at = ?, wamid = null,"
                         + " delivery = null, delivery_rank = 0, last_error = ? where id = ?")
-                .params(attempts, utc(at), cut(reason), id)
+                .params(attempts, utc(at), Columns.cut(reason, 300), id)
                 .update();
     }
 
     void finish(long id, State state, String reason) {
         jdbc.sql("update whatsapp_outbox set state = ?, last_error = ? where id = ?")
-                .params(state.column(), cut(reason), id)
+                .params(state.column(), Columns.cut(reason, 300), id)
                 .update();
     }
 
@@ -210,13 +210,9 @@ public final class Outbox {
                 rows.getString("body"),
                 State.of(rows.getString("state")),
                 rows.getInt("attempts"),
-                Timestamps.instant(rows, "next_attempt_at"),
+                Columns.instant(rows, "next_attempt_at"),
                 rows.getString("wamid"),
                 rows.getString("delivery"),
                 rows.getString("last_error"));
-    }
-
-    private static String cut(String reason) {
-        return reason == null || reason.length() <= 300 ? reason : reason.substring(0, 299) + "…";
     }
 }

@@ -1,8 +1,8 @@
 package es.madrid.linea.channels.whatsapp.outbound;
 
+import es.madrid.linea.channels.whatsapp.BackgroundThreads;
 import es.madrid.linea.channels.whatsapp.Contacts;
 import es.madrid.linea.channels.whatsapp.Contacts.Contact;
-import es.madrid.linea.channels.whatsapp.NamedThreads;
 import es.madrid.linea.channels.whatsapp.outbound.Outbox.Entry;
 import es.madrid.linea.channels.whatsapp.outbound.Outbox.Queued;
 import es.madrid.linea.channels.whatsapp.outbound.Outbox.State;
@@ -109,8 +109,8 @@ public final class OutboxSender implements SmartLifecycle {
         for (Entry interrupted : outbox.abandonInterrupted()) {
             problems.report(interrupted, DeliveryProblems.UNCERTAIN, "the service stopped while it was being sent");
         }
-        dispatcher = Executors.newSingleThreadScheduledExecutor(NamedThreads.named("whatsapp-dispatch"));
-        senders = Executors.newFixedThreadPool(SENDERS, NamedThreads.named("whatsapp-send"));
+        dispatcher = Executors.newSingleThreadScheduledExecutor(BackgroundThreads.named("whatsapp-dispatch"));
+        senders = Executors.newFixedThreadPool(SENDERS, BackgroundThreads.named("whatsapp-send"));
         running = true;
         dispatcher.scheduleWithFixedDelay(this::dispatch, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -119,16 +119,9 @@ public final class OutboxSender implements SmartLifecycle {
     public void stop() {
         running = false;
         dispatcher.shutdown();
-        senders.shutdown();
-        try {
-            // Requests in flight get their answer, so their rows do not end uncertain.
-            if (!senders.awaitTermination(graph.responseTimeout().toSeconds() + 1, TimeUnit.SECONDS)) {
-                senders.shutdownNow();
-            }
-            dispatcher.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // Requests in flight get their answer, so their rows do not end uncertain.
+        BackgroundThreads.stop(senders, graph.responseTimeout().plusSeconds(1));
+        BackgroundThreads.stop(dispatcher, Duration.ofSeconds(2));
     }
 
     @Override

@@ -1,8 +1,8 @@
 package es.madrid.linea.channels.whatsapp.webhook;
 
-import static es.madrid.linea.channels.whatsapp.Timestamps.utc;
+import static es.madrid.linea.channels.whatsapp.Columns.utc;
 
-import es.madrid.linea.channels.whatsapp.Timestamps;
+import es.madrid.linea.channels.whatsapp.Columns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -106,13 +106,13 @@ public final class Inbox {
 
     void finish(long id, State state, String outcome, Instant now) {
         jdbc.sql("update whatsapp_inbox set state = ?, outcome = ?, processed_at = ? where id = ?")
-                .params(state.column(), cut(outcome), utc(now), id)
+                .params(state.column(), Columns.cut(outcome, 200), utc(now), id)
                 .update();
     }
 
     void retryAt(long id, int attempts, Instant at, String outcome) {
         jdbc.sql("update whatsapp_inbox set attempts = ?, next_attempt_at = ?, outcome = ? where id = ?")
-                .params(attempts, utc(at), cut(outcome), id)
+                .params(attempts, utc(at), Columns.cut(outcome, 200), id)
                 .update();
     }
 
@@ -146,12 +146,8 @@ public final class Inbox {
                 rows.getString("payload"),
                 State.valueOf(rows.getString("state").toUpperCase(Locale.ROOT)),
                 rows.getInt("attempts"),
-                Timestamps.instant(rows, "received_at"),
-                Timestamps.instant(rows, "next_attempt_at"),
+                Columns.instant(rows, "received_at"),
+                Columns.instant(rows, "next_attempt_at"),
                 rows.getString("outcome"));
-    }
-
-    private static String cut(String outcome) {
-        return outcome == null || outcome.length() <= 200 ? outcome : outcome.substring(0, 199) + "…";
     }
 }

@@ -1,7 +1,7 @@
 package es.madrid.linea.channels.whatsapp.webhook;
 
+import es.madrid.linea.channels.whatsapp.BackgroundThreads;
 import es.madrid.linea.channels.whatsapp.JsonFields;
-import es.madrid.linea.channels.whatsapp.NamedThreads;
 import es.madrid.linea.channels.whatsapp.outbound.DeliveryStatuses;
 import es.madrid.linea.channels.whatsapp.webhook.Inbox.Row;
 import java.time.Clock;
@@ -66,8 +66,8 @@ public final class InboxProcessor implements SmartLifecycle {
 
     @Override
     public void start() {
-        workers = Executors.newFixedThreadPool(WORKERS, NamedThreads.named("whatsapp-inbox"));
-        sweeper = Executors.newSingleThreadScheduledExecutor(NamedThreads.named("whatsapp-inbox-sweep"));
+        workers = Executors.newFixedThreadPool(WORKERS, BackgroundThreads.named("whatsapp-inbox"));
+        sweeper = Executors.newSingleThreadScheduledExecutor(BackgroundThreads.named("whatsapp-inbox-sweep"));
         lanes = new CitizenLanes(workers, this::drain);
         running = true;
         sweeper.scheduleWithFixedDelay(this::sweep, 0, SWEEP.toMillis(), TimeUnit.MILLISECONDS);
@@ -78,16 +78,8 @@ public final class InboxProcessor implements SmartLifecycle {
     public void stop() {
         running = false;
         sweeper.shutdownNow();
-        workers.shutdown();
-        try {
-            // Messages being handled get a moment to finish; what is left stays pending for the next start.
-            if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
-                workers.shutdownNow();
-                workers.awaitTermination(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // Messages being handled get a moment to finish; what is left stays pending for the next start.
+        BackgroundThreads.stop(workers, Duration.ofSeconds(5));
     }
 
     @Override
