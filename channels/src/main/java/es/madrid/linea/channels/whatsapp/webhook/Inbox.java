@@ -94,11 +94,14 @@ public final class Inbox {
                 .list();
     }
 
-    /** The citizens with an update due for processing. */
-    List<String> citizensDue(Instant now, int limit) {
+    /**
+     * The citizens with an update due for processing that nobody is about to process: a retry now due, or an update
+     * received before {@code unsignalledBefore} and still pending (its signal was lost to a stop, or never came).
+     */
+    List<String> citizensDue(Instant now, Instant unsignalledBefore, int limit) {
         return jdbc.sql("select distinct citizen_key from whatsapp_inbox where state = 'pending'"
-                        + " and next_attempt_at <= ?")
-                .param(utc(now))
+                        + " and next_attempt_at <= ? and (attempts > 0 or received_at < ?)")
+                .params(utc(now), utc(unsignalledBefore))
                 .withMaxRows(limit)
                 .query(String.class)
                 .list();

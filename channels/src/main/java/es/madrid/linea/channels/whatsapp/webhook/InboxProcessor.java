@@ -33,10 +33,12 @@ public final class InboxProcessor implements SmartLifecycle {
     static final Duration RETENTION = Duration.ofDays(14);
 
     private static final Logger log = LoggerFactory.getLogger(InboxProcessor.class);
-    private static final int WORKERS = 4;
+    private static final int WORKERS = Math.max(2, Runtime.getRuntime().availableProcessors());
     private static final int BATCH = 50;
     private static final Duration SWEEP = Duration.ofSeconds(1);
     private static final Duration PURGE = Duration.ofHours(1);
+    /** How long a stored update may wait for its lane before the sweep signals it again. */
+    private static final Duration UNSIGNALLED = Duration.ofSeconds(30);
 
     private final Inbox inbox;
     private final CitizenMessages messages;
@@ -70,7 +72,13 @@ public final class InboxProcessor implements SmartLifecycle {
         sweeper = Executors.newSingleThreadScheduledExecutor(BackgroundThreads.named("whatsapp-inbox-sweep"));
         lanes = new CitizenLanes(workers, this::drain);
         running = true;
-        sweeper.scheduleWithFixedDelay(this::sweep, 0, SWEEP.toMillis(), TimeUnit.MILLISECONDS);
+        // At start everything pending is picked up; after that, retries and whatever no signal has taken for a while.
+        sweeper.execute(() -> sweep(clock.instant()));
+        sweeper.scheduleWithFixedDelay(
+                () -> sweep(clock.instant().minus(UNSIGNALLED)),
+                SWEEP.toMillis(),
+                SWEEP.toMillis(),
+                TimeUnit.MILLISECONDS);
         sweeper.scheduleWithFixedDelay(this::purge, PURGE.toMillis(), PURGE.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -93,9 +101,9 @@ public final class InboxProcessor implements SmartLifecycle {
         return SmartLifecycle.DEFAULT_PHASE - 512;
     }
 
-    private void sweep() {
+    private void sweep(Instant unsignalledBefore) {
         try {
-            for (String citizenKey : inbox.citizensDue(clock.instant(), 1000)) {
+            for (String citizenKey : inbox.citizensDue(clock.instant(), unsignalledBefore, 1000)) {
                 lanes.signal(citizenKey);
             }
         } catch (RuntimeException e) {

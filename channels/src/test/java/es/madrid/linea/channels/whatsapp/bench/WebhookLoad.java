@@ -4,13 +4,10 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,8 +15,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -57,20 +53,15 @@ public final class WebhookLoad {
         int graphPort = Integer.parseInt(options.getOrDefault("graph-port", "18099"));
 
         HttpServer graph = graph(graphPort);
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newFixedThreadPool(4))
-                .build();
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         String run = Long.toString(System.currentTimeMillis(), 36);
 
         System.out.printf("warm-up: %d s at %d requests/s%n", warmup, rate);
-        fire(http, target, mac, phoneNumberId, run + "w", rate, warmup, citizens, null);
+        fire(target, mac, phoneNumberId, run + "w", rate, warmup, citizens, null);
         System.out.printf("measuring: %d s at %d requests/s, %d citizens%n", seconds, rate, citizens);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        Result result = fire(http, target, mac, phoneNumberId, run, rate, seconds, citizens, latencies);
+        Result result = fire(target, mac, phoneNumberId, run, rate, seconds, citizens, latencies);
         graph.stop(0);
 
         List<Long> sorted = new ArrayList<>(latencies);
@@ -88,9 +79,16 @@ public final class WebhookLoad {
     private record Result(long sent, long ok, long other, long failed, double elapsedSeconds) {}
 
     private static final AtomicLong GRAPH_SENDS = new AtomicLong();
+    private static final AtomicInteger FAILURES_SHOWN = new AtomicInteger();
+    /** Enough workers that a slow answer does not hold back the next requests (they queue on the server). */
+    private static final int WORKERS = 256;
 
+    /**
+     * Sends {@code rate × seconds} requests, each due at its own instant (start + i / rate), from a pool of workers
+     * with keep-alive connections; a request that starts late because every worker was busy still counts from when
+     * it was due.
+     */
     private static Result fire(
-            HttpClient http,
             URI target,
             Mac mac,
             String phoneNumberId,
@@ -102,51 +100,78 @@ public final class WebhookLoad {
             throws InterruptedException {
         long period = TimeUnit.SECONDS.toNanos(1) / rate;
         long total = (long) rate * seconds;
+        AtomicLong next = new AtomicLong();
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger other = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        ConcurrentLinkedQueue<CompletableFuture<?>> inFlight = new ConcurrentLinkedQueue<>();
         long start = System.nanoTime();
-        for (long i = 0; i < total; i++) {
-            long due = start + i * period;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            byte[] body = body(phoneNumberId, "3460" + String.format("%07d", i % citizens), run + "-" + i, i);
-            String signature = "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
-            HttpRequest request = HttpRequest.newBuilder(target)
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json")
-                    .header("X-Hub-Signature-256", signature)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                    .build();
-            CompletableFuture<?> sent = http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                    .whenComplete((response, error) -> {
-                        long latency = System.nanoTime() - due;
-                        if (error != null) {
-                            failed.incrementAndGet();
-                        } else if (response.statusCode() == 200) {
-                            ok.incrementAndGet();
-                        } else {
-                            other.incrementAndGet();
-                        }
-                        if (latencies != null) {
-                            latencies.add(latency);
-                        }
-                    });
-            inFlight.add(sent);
-            inFlight.removeIf(CompletableFuture::isDone);
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
+        for (int w = 0; w < WORKERS; w++) {
+            workers.execute(() -> {
+                for (long i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                    long due = start + i * period;
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        LockSupport.parkNanos(wait);
+                    }
+                    byte[] body = body(phoneNumberId, "3460" + String.format("%07d", i % citizens), run + "-" + i, i);
+                    int status = post(target, body, sign(mac, body));
+                    long latency = System.nanoTime() - due;
+                    if (status == 200) {
+                        ok.incrementAndGet();
+                    } else if (status > 0) {
+                        other.incrementAndGet();
+                    } else {
+                        failed.incrementAndGet();
+                    }
+                    if (latencies != null) {
+                        latencies.add(latency);
+                    }
+                }
+            });
         }
-        for (CompletableFuture<?> pending : inFlight) {
-            try {
-                pending.get(30, TimeUnit.SECONDS);
-            } catch (Exception ignored) {
-                // counted as failed by its own completion handler
-            }
-        }
+        workers.shutdown();
+        workers.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
         double elapsed = (System.nanoTime() - start) / 1e9;
         return new Result(total, ok.get(), other.get(), failed.get(), elapsed);
+    }
+
+    private static String sign(Mac prototype, byte[] body) {
+        try {
+            Mac mac = (Mac) prototype.clone();
+            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One request over a kept-alive connection; the status, or -1 when it failed. */
+    private static int post(URI target, byte[] body, String signature) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) target.toURL().openConnection();
+            connection.setRequestMethod("POST");
+            connection.setDoOutput(true);
+            connection.setConnectTimeout(5000);
+            connection.setReadTimeout(30000);
+            connection.setRequestProperty("Content-Type", "application/json");
+            connection.setRequestProperty("X-Hub-Signature-256", signature);
+            connection.setFixedLengthStreamingMode(body.length);
+            try (OutputStream out = connection.getOutputStream()) {
+                out.write(body);
+            }
+            int status = connection.getResponseCode();
+            try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+                if (in != null) {
+                    in.readAllBytes(); // read to the end, so the connection is kept alive for the next request
+                }
+            }
+            return status;
+        } catch (IOException e) {
+            if (FAILURES_SHOWN.incrementAndGet() <= 3) {
+                System.out.println("failure: " + e);
+            }
+            return -1;
+        }
     }
 
     private static byte[] body(String phoneNumberId, String waId, String wamid, long i) {
