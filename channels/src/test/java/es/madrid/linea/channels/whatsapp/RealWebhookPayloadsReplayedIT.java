@@ -7,7 +7,6 @@ import es.madrid.linea.bot.conversation.ConversationEvent.UserUttered;
 import es.madrid.linea.channels.whatsapp.outbound.Outbox;
 import es.madrid.linea.channels.whatsapp.webhook.Inbox;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,8 +28,7 @@ class RealWebhookPayloadsReplayedIT extends WhatsAppIT {
         }
 
         assertThat(inbox.byKey("wamid.xyzxyz")).isPresent();
-        await().atMost(Duration.ofSeconds(20))
-                .until(() -> inbox.byKey("wamid.xyzxyz").orElseThrow().state() == Inbox.State.DONE);
+        await().until(() -> inbox.byKey("wamid.xyzxyz").orElseThrow().state() == Inbox.State.DONE);
         // Most payloads reuse the wamid "wamid.xyzxyz": stored once, and once in the conversation.
         assertThat(eventsOf(PYWA_CITIZEN, UserUttered.class))
                 .filteredOn(user -> "wamid.xyzxyz".equals(user.messageId()))

@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.awaitility.Awaitility;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,11 +34,16 @@ import org.springframework.test.context.TestPropertySource;
             "cibeles.whatsapp.access-token=" + FakeGraphApi.TOKEN,
             "cibeles.whatsapp.app-secret=" + MetaWebhooks.APP_SECRET,
             "cibeles.whatsapp.verify-token=" + MetaWebhooks.VERIFY_TOKEN,
-            "cibeles.whatsapp.response-timeout=3s"
+            "cibeles.whatsapp.response-timeout=5s"
         })
 public abstract class WhatsAppIT extends ApplicationIT {
 
     protected static final FakeGraphApi GRAPH = new FakeGraphApi();
+
+    static {
+        // The machine is shared: give asynchronous processing room before calling a test failed.
+        Awaitility.setDefaultTimeout(Duration.ofSeconds(30));
+    }
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
