@@ -27,7 +27,7 @@ DATA_DIR="$(mktemp -d)"
 LOG="$DATA_DIR/service.log"
 java -Xmx1g -jar channels/target/cibeles.jar \
   --server.port="$PORT" --server.address=127.0.0.1 \
-  --cibeles.data-dir="$DATA_DIR" \
+  --cibeles.data-dir="$DATA_DIR" ${SERVICE_ARGS:-} \
   --cibeles.whatsapp.api-base-url="http://127.0.0.1:$GRAPH_PORT" \
   --cibeles.whatsapp.phone-number-id="$PHONE_NUMBER_ID" \
   --cibeles.whatsapp.access-token=bench-token \

@@ -33,7 +33,9 @@ public final class InboxProcessor implements SmartLifecycle {
     static final Duration RETENTION = Duration.ofDays(14);
 
     private static final Logger log = LoggerFactory.getLogger(InboxProcessor.class);
-    private static final int WORKERS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    /** A turn may wait on back-office systems (alerts, appointments): a few lanes run at once. */
+    private static final int WORKERS = 4;
+
     private static final int BATCH = 50;
     private static final Duration SWEEP = Duration.ofSeconds(1);
     private static final Duration PURGE = Duration.ofHours(1);
