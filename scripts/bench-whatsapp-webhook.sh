@@ -7,6 +7,7 @@
 #
 #   scripts/bench-whatsapp-webhook.sh                 # 300 requests/s for 30 s
 #   RATE=400 SECONDS_=60 scripts/bench-whatsapp-webhook.sh
+#   SERVICE_ARGS="--server.tomcat.threads.max=16" scripts/bench-whatsapp-webhook.sh   # extra service settings
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
