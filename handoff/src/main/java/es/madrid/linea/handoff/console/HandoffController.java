@@ -4,16 +4,13 @@ import es.madrid.linea.handoff.desk.AgentDeskView;
 import es.madrid.linea.handoff.desk.DeskBoard;
 import es.madrid.linea.handoff.desk.Switchboard;
 import es.madrid.linea.handoff.packet.HandoffPacket;
-import es.madrid.linea.handoff.routing.RoutingRefusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,17 +46,20 @@ class HandoffController {
     /**
      * The signed-in agent's desk, and the token the console needs to sign out.
      *
+     * @param supervisor the console also shows the live queues of every group
      * @param csrf the session's token for forms (sign-out)
      */
-    record DeskResponse(AgentDeskView desk, Csrf csrf) {}
+    record DeskResponse(AgentDeskView desk, boolean supervisor, Csrf csrf) {}
 
     record Csrf(String parameterName, String token) {}
 
     @GetMapping("/desk")
     @Operation(summary = "The signed-in agent's desk: presence, offers, conversations, queues, callbacks")
     DeskResponse desk(Principal principal, CsrfToken csrf) {
-        AgentDeskView desk = switchboard.desk(StaffMember.required(principal).name());
-        return new DeskResponse(desk, csrf == null ? null : new Csrf(csrf.getParameterName(), csrf.getToken()));
+        StaffMember member = StaffMember.required(principal);
+        AgentDeskView desk = switchboard.desk(member.name());
+        return new DeskResponse(
+                desk, member.supervisor(), csrf == null ? null : new Csrf(csrf.getParameterName(), csrf.getToken()));
     }
 
     @GetMapping("/conversations/{id}/packet")
@@ -75,10 +75,5 @@ class HandoffController {
             Principal principal, @PathVariable String id, @RequestParam(defaultValue = "0") long afterSeq) {
         StaffMember member = StaffMember.required(principal);
         return switchboard.events(member.name(), ConsoleCommands.id(id), Math.max(0, afterSeq), member.supervisor());
-    }
-
-    @ExceptionHandler(RoutingRefusal.class)
-    ResponseEntity<ConsoleError> refused(RoutingRefusal refusal) {
-        return ResponseEntity.status(ConsoleError.statusOf(refusal)).body(ConsoleError.of(refusal));
     }
 }

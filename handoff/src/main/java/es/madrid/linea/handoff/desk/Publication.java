@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * After every change on the desk: publishes the snapshot other threads read, pushes each connected agent's desk when
- * it changed, and tells each waiting citizen their new position and expected wait (a bot message, so it reaches them
+ * it changed and the queues (for supervisors) when they changed, and tells each waiting citizen their new position and expected wait (a bot message, so it reaches them
  * on any channel; only when the position changed).
  */
 final class Publication {
@@ -39,6 +39,7 @@ final class Publication {
     private final Clock clock;
     private final Map<String, Integer> toldPositions = new HashMap<>();
     private final Map<String, AgentDeskView> shown = new HashMap<>();
+    private DeskSnapshot shownQueues = DeskSnapshot.EMPTY;
 
     Publication(
             Router router,
@@ -75,9 +76,11 @@ final class Publication {
             queues.add(new DeskSnapshot.QueueSummary(
                     group, router.attended(queue), availableAgents(queue), waits.handleTime(queue), line));
         }
-        board.publish(new DeskSnapshot(clock.instant(), standings, queues));
+        DeskSnapshot snapshot = new DeskSnapshot(clock.instant(), standings, queues);
+        board.publish(snapshot);
         // Agents first: an offer should not wait for the citizens' position messages to be stored.
         pushDesks(openCallbacks);
+        pushQueues(snapshot);
         tellPositions(standings);
     }
 
@@ -123,6 +126,16 @@ final class Publication {
                 consoles.desk(agent.name(), view);
             }
         }
+    }
+
+    /** Only when something a supervisor sees changed: the time alone does not count (their view counts the wait). */
+    private void pushQueues(DeskSnapshot snapshot) {
+        if (snapshot.queues().equals(shownQueues.queues())
+                && snapshot.standings().equals(shownQueues.standings())) {
+            return;
+        }
+        shownQueues = snapshot;
+        consoles.queues(snapshot);
     }
 
     private int availableAgents(String queue) {

@@ -171,6 +171,11 @@ public final class Switchboard implements ConversationListener, AutoCloseable {
         });
     }
 
+    /** Refuses ({@code not_yours}) unless the agent holds the conversation now: acting for the citizen is theirs. */
+    public void requireHolder(String agent, String conversationId) {
+        run(() -> desk.requireHolder(agent, conversationId));
+    }
+
     public HandoffPacket packet(String agent, String conversationId, boolean supervisor) {
         return run(() -> agents.packet(agent, conversationId, supervisor));
     }
