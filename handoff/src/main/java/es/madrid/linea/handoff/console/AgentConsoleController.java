@@ -2,6 +2,9 @@ package es.madrid.linea.handoff.console;
 
 import es.madrid.linea.bot.conversation.UnknownConversationException;
 import es.madrid.linea.bot.privacy.PersonalDataMasker;
+import es.madrid.linea.handoff.actions.AgentActions;
+import es.madrid.linea.handoff.actions.AlertRequest;
+import es.madrid.linea.handoff.actions.AppointmentRequest;
 import es.madrid.linea.handoff.console.ConsoleCommands.CallbackCommand;
 import es.madrid.linea.handoff.console.ConsoleCommands.CloseCommand;
 import es.madrid.linea.handoff.console.ConsoleCommands.ConversationCommand;
@@ -33,9 +36,11 @@ class AgentConsoleController {
     private static final Logger log = LoggerFactory.getLogger(AgentConsoleController.class);
 
     private final Switchboard switchboard;
+    private final AgentActions actions;
 
-    AgentConsoleController(Switchboard switchboard) {
+    AgentConsoleController(Switchboard switchboard, AgentActions actions) {
         this.switchboard = switchboard;
+        this.actions = actions;
     }
 
     @MessageMapping("/presence")
@@ -91,6 +96,18 @@ class AgentConsoleController {
     void callbackDone(Principal principal, @Payload CallbackCommand command) {
         switchboard.completeCallback(
                 StaffMember.required(principal).name(), ConsoleCommands.id(command.id()), command.outcome());
+    }
+
+    /** Files an alert for the citizen; the result arrives on {@code /user/queue/agent.actions}. */
+    @MessageMapping("/file-alert")
+    void fileAlert(Principal principal, @Payload AlertRequest request) {
+        actions.fileAlert(StaffMember.required(principal).name(), request);
+    }
+
+    /** Books an appointment for the citizen; the result arrives on {@code /user/queue/agent.actions}. */
+    @MessageMapping("/book-appointment")
+    void bookAppointment(Principal principal, @Payload AppointmentRequest request) {
+        actions.bookAppointment(StaffMember.required(principal).name(), request);
     }
 
     @MessageExceptionHandler
