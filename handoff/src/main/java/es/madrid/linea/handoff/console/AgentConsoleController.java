@@ -9,6 +9,7 @@ import es.madrid.linea.handoff.console.ConsoleCommands.CallbackCommand;
 import es.madrid.linea.handoff.console.ConsoleCommands.CloseCommand;
 import es.madrid.linea.handoff.console.ConsoleCommands.ConversationCommand;
 import es.madrid.linea.handoff.console.ConsoleCommands.PresenceCommand;
+import es.madrid.linea.handoff.console.ConsoleCommands.ReassignCommand;
 import es.madrid.linea.handoff.console.ConsoleCommands.TextCommand;
 import es.madrid.linea.handoff.console.ConsoleCommands.TransferCommand;
 import es.madrid.linea.handoff.desk.Switchboard;
@@ -77,6 +78,17 @@ class AgentConsoleController {
                 ConsoleCommands.id(command.conversationId()),
                 command.queue(),
                 command.agent());
+    }
+
+    /** Supervisors only: moves a waiting or held conversation to a group or to an agent. */
+    @MessageMapping("/reassign")
+    void reassign(Principal principal, @Payload ReassignCommand command) {
+        StaffMember member = StaffMember.required(principal);
+        if (!member.supervisor()) {
+            throw new RoutingRefusal("forbidden", "Solo un supervisor puede reasignar conversaciones.");
+        }
+        switchboard.reassign(
+                member.name(), ConsoleCommands.id(command.conversationId()), command.queue(), command.agent());
     }
 
     @MessageMapping("/resume")

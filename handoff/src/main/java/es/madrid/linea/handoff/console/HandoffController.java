@@ -4,6 +4,7 @@ import es.madrid.linea.handoff.desk.AgentDeskView;
 import es.madrid.linea.handoff.desk.DeskBoard;
 import es.madrid.linea.handoff.desk.Switchboard;
 import es.madrid.linea.handoff.packet.HandoffPacket;
+import es.madrid.linea.handoff.routing.RoutingRefusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
@@ -41,6 +42,15 @@ class HandoffController {
     @Operation(summary = "The queues with their waiting conversations in order, priority and waiting time")
     QueuesResponse queues() {
         return QueuesResponse.of(board.snapshot(), clock.instant());
+    }
+
+    @GetMapping("/supervision")
+    @Operation(summary = "Supervisors: every queue with its waiting conversations and every agent's presence and load")
+    SupervisorBoard supervision(Principal principal) {
+        if (!StaffMember.required(principal).supervisor()) {
+            throw new RoutingRefusal("forbidden", "Solo los supervisores ven el panel de supervisión.");
+        }
+        return SupervisorBoard.of(board.snapshot(), clock.instant());
     }
 
     /**

@@ -12,7 +12,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Pushes to the agent's own user destinations, which resolve to that agent's sessions only: no agent can receive
- * another's conversations, whatever they subscribe to. The live queues go to connected supervisors only.
+ * another's conversations, whatever they subscribe to. The live board (queues and agents) goes to connected supervisors
+ * only.
  */
 @Component
 class StompAgentConsoles implements AgentConsoles, ActionResults {
@@ -22,7 +23,8 @@ class StompAgentConsoles implements AgentConsoles, ActionResults {
     static final String PACKETS = "/queue/agent.packet";
     static final String NOTICES = "/queue/agent.notices";
     static final String ACTIONS = "/queue/agent.actions";
-    static final String QUEUES = "/queue/agent.queues";
+    /** Supervisors only: {@code StompAccessPolicy} refuses agents' subscriptions to {@code /user/queue/supervisor.*}. */
+    static final String BOARD = "/queue/supervisor.board";
 
     private final SimpMessagingTemplate broker;
     private final Supervisors supervisors;
@@ -53,10 +55,10 @@ class StompAgentConsoles implements AgentConsoles, ActionResults {
     }
 
     @Override
-    public void queues(DeskSnapshot snapshot) {
-        QueuesResponse queues = QueuesResponse.of(snapshot, snapshot.at());
+    public void board(DeskSnapshot snapshot) {
+        SupervisorBoard board = SupervisorBoard.of(snapshot, snapshot.at());
         for (String supervisor : supervisors.connected()) {
-            broker.convertAndSendToUser(supervisor, QUEUES, queues);
+            broker.convertAndSendToUser(supervisor, BOARD, board);
         }
     }
 

@@ -150,6 +150,14 @@ public final class Switchboard implements ConversationListener, AutoCloseable {
         });
     }
 
+    /** A supervisor moves a waiting or held conversation to a group or an agent; the caller checks the role. */
+    public void reassign(String supervisor, String conversationId, String toQueue, String toAgent) {
+        run(() -> {
+            agents.reassign(supervisor, conversationId, toQueue, toAgent);
+            return null;
+        });
+    }
+
     public void resume(String agent, String conversationId) {
         run(() -> {
             agents.resume(agent, conversationId);

@@ -15,7 +15,7 @@ final class CollectingConsoles implements AgentConsoles {
     private final Map<String, List<ObjectNode>> events = new ConcurrentHashMap<>();
     private final Map<String, List<HandoffPacket>> packets = new ConcurrentHashMap<>();
     private final Map<String, List<Notice>> notices = new ConcurrentHashMap<>();
-    private final List<DeskSnapshot> queues = new CopyOnWriteArrayList<>();
+    private final List<DeskSnapshot> boards = new CopyOnWriteArrayList<>();
 
     @Override
     public void desk(String agent, AgentDeskView view) {
@@ -33,8 +33,8 @@ final class CollectingConsoles implements AgentConsoles {
     }
 
     @Override
-    public void queues(DeskSnapshot snapshot) {
-        queues.add(snapshot);
+    public void board(DeskSnapshot snapshot) {
+        boards.add(snapshot);
     }
 
     @Override
@@ -55,8 +55,8 @@ final class CollectingConsoles implements AgentConsoles {
         return List.copyOf(packets.getOrDefault(agent, List.of()));
     }
 
-    List<DeskSnapshot> queues() {
-        return List.copyOf(queues);
+    List<DeskSnapshot> boards() {
+        return List.copyOf(boards);
     }
 
     List<Notice> notices(String agent) {
