@@ -580,10 +580,15 @@
       $('alert-status').textContent = 'Indica la dirección del aviso o usa la ubicación que compartió el ciudadano.';
       return;
     }
-    if (send('file-alert', body)) {
+    dispatch(form, 'file-alert', body, 'Registrando el aviso…');
+  }
+
+  /** Sends the form's command; its submit button stays disabled until the result or a refusal arrives. */
+  function dispatch(form, command, body, progress) {
+    if (send(command, body)) {
       form.busy = true;
-      setBusy('alert', true);
-      $('alert-status').textContent = 'Registrando el aviso…';
+      setBusy(form.kind, true);
+      $(form.kind + '-status').textContent = progress;
     }
   }
 
@@ -681,11 +686,7 @@
       $('appointment-status').textContent = 'Para el recordatorio por SMS o WhatsApp hace falta el teléfono.';
       return;
     }
-    if (send('book-appointment', body)) {
-      form.busy = true;
-      setBusy('appointment', true);
-      $('appointment-status').textContent = 'Reservando la cita…';
-    }
+    dispatch(form, 'book-appointment', body, 'Reservando la cita…');
   }
 
   /** The end of an action: done or pending closes the form; a failure keeps it, with a new id, to correct and retry. */
@@ -860,7 +861,10 @@
     document.querySelectorAll('.cancel-action').forEach(function (button) {
       button.addEventListener('click', function () { closeForms(); $('reply-text').focus(); });
     });
-    window.setInterval(function () { if (state.board) renderBoard(state.board); }, 30000);
+    // The waiting times count on; not while the supervisor is choosing in the board, which a redraw would reset.
+    window.setInterval(function () {
+      if (state.board && !$('supervision').contains(document.activeElement)) renderBoard(state.board);
+    }, 30000);
     $('pickup').addEventListener('submit', function (event) {
       event.preventDefault();
       var id = $('pickup-id').value.trim();
