@@ -32,7 +32,7 @@ class SupervisorBoardIT extends RunningApplication {
             sara.subscribe(BOARD);
             sara.subscribe(DESK);
             Subscriptions.awaitUser(registry, "sara", BOARD);
-            // A supervisor signed in to watch should not be offered conversations.
+            // A supervisor starts away; said again in case an earlier test of this application made her available.
             sara.send("/app/agent/presence", Map.of("presence", "away"));
             sara.await(DESK, desk -> desk.get("presence").asString().equals("away"));
             ana.send("/app/agent/presence", Map.of("presence", "busy"));

@@ -39,7 +39,7 @@ class AgentSessions {
             if (member.supervisor()) {
                 supervisors.connected(session, member.name());
             }
-            switchboard.connected(member.name(), session);
+            switchboard.connected(member.name(), session, member.supervisor());
         });
     }
 

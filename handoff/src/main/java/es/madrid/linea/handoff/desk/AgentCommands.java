@@ -60,7 +60,10 @@ final class AgentCommands {
 
     // ------------------------------------------------------------------ consoles and presence
 
-    AgentDeskView connected(String agent, String session) {
+    AgentDeskView connected(String agent, String session, boolean supervisor) {
+        if (supervisor) {
+            desk.knowSupervisor(agent);
+        }
         desk.know(agent);
         sessions.put(session, agent);
         desk.handle(desk.router.connect(agent, desk.now()));
@@ -159,7 +162,7 @@ final class AgentCommands {
      * first offer, as in a transfer). The conversation keeps its place in time: the citizen's first request.
      */
     void reassign(String supervisor, String id, String toQueue, String toAgent) {
-        desk.know(supervisor);
+        desk.knowSupervisor(supervisor);
         Optional<Assignment> held = desk.router.assignment(id);
         Optional<QueueEntry> waiting = desk.router.waiting(id);
         if (held.isEmpty() && waiting.isEmpty()) {

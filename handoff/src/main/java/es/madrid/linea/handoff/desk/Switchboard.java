@@ -106,7 +106,12 @@ public final class Switchboard implements ConversationListener, AutoCloseable {
     // ------------------------------------------------------------------ agents
 
     public AgentDeskView connected(String agent, String session) {
-        return run(() -> agents.connected(agent, session));
+        return connected(agent, session, false);
+    }
+
+    /** @param supervisor a supervisor not listed among the agents starts away: they came to watch */
+    public AgentDeskView connected(String agent, String session, boolean supervisor) {
+        return run(() -> agents.connected(agent, session, supervisor));
     }
 
     public void disconnected(String session) {

@@ -401,6 +401,24 @@ class SwitchboardTest {
                 .isEqualTo("not_with_people");
     }
 
+    @Test
+    void aSupervisorWhoIsNotAnAgentStartsAwayAndIsOfferedNothingUntilAvailable() {
+        desk.signIn("ana");
+        desk.switchboard.presence("ana", Presence.BUSY);
+        desk.switchboard.connected("sara", "sara-session", true);
+        String id = desk.citizenWhoAsksForAPerson();
+        desk.switchboard.settle();
+
+        assertThat(desk.consoles.lastDesk("sara").presence()).isEqualTo("away");
+        assertThat(desk.consoles.lastDesk("sara").offers()).isEmpty();
+
+        desk.switchboard.presence("sara", Presence.AVAILABLE);
+        desk.switchboard.settle();
+        assertThat(desk.consoles.lastDesk("sara").offers())
+                .extracting(OfferView::conversationId)
+                .containsExactly(id);
+    }
+
     private DeskSnapshot lastBoard() {
         List<DeskSnapshot> boards = desk.consoles.boards();
         assertThat(boards).isNotEmpty();
