@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * A Spanish phone number in what the citizen wrote ("600 12 34 56", "+34 912 345 678", "0034600123456"), normalised
- * to {@code +34} and nine digits. The language-understanding's {@code phone} entity is preferred when present.
+ * to {@code +34} and nine digits. The language-understanding's {@code phone} entity is preferred when present. Public
+ * for the agent console, which reads the number an agent types for a reminder the same way.
  */
-final class SpanishPhone {
+public final class SpanishPhone {
 
     private static final Pattern PHONE =
             Pattern.compile("(?<![\\d+])(?:(?:\\+|00)34[\\s.-]?)?([6789](?:[\\s.-]?\\d){8})(?!\\d)");
@@ -26,7 +27,7 @@ final class SpanishPhone {
         return parse(text);
     }
 
-    static Optional<String> parse(String text) {
+    public static Optional<String> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * ({@code /topic}, {@code /queue}) directly: only to {@code /app/...}, where the server decides. Citizens on
  * {@code /ws/chat} may subscribe only to conversation topics and their own error queue. Agents and supervisors on
  * {@code /ws/agent} (the handoff module's endpoint) may subscribe only to their own user queues ({@code
- * /user/queue/agent.*} and {@code /user/queue/errors}, which resolve to their sessions alone) and send only to
- * {@code /app/agent/...}: never to a citizen's conversation topic. Other endpoints add their rules through {@link
+ * /user/queue/agent.*} and {@code /user/queue/errors}, which resolve to their sessions alone; supervisors also {@code
+ * /user/queue/supervisor.*}) and send only to {@code /app/agent/...}: never to a citizen's conversation topic. Other endpoints add their rules through {@link
  * #addRule}.
  */
 @Component
@@ -104,14 +104,21 @@ public class StompAccessPolicy implements ChannelInterceptor {
         if (command == StompCommand.SEND) {
             return destination.startsWith("/app/agent/");
         }
+        if (destination.startsWith("/user/queue/supervisor.")) {
+            return hasRole(frame.getUser(), "ROLE_SUPERVISOR");
+        }
         return destination.startsWith("/user/queue/agent.") || destination.equals("/user/queue/errors");
     }
 
     private static boolean isStaff(Principal user) {
+        return hasRole(user, "ROLE_AGENT") || hasRole(user, "ROLE_SUPERVISOR");
+    }
+
+    private static boolean hasRole(Principal user, String role) {
         return user instanceof Authentication authentication
                 && authentication.isAuthenticated()
                 && authentication.getAuthorities().stream()
                         .map(GrantedAuthority::getAuthority)
-                        .anyMatch(role -> role.equals("ROLE_AGENT") || role.equals("ROLE_SUPERVISOR"));
+                        .anyMatch(role::equals);
     }
 }

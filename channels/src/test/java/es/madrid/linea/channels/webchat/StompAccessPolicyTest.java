@@ -53,6 +53,18 @@ class StompAccessPolicyTest {
     }
 
     @Test
+    void onlySupervisorsMaySubscribeToTheSupervisorsQueues() {
+        var agent = new UsernamePasswordAuthenticationToken(
+                "agent", null, List.of(new SimpleGrantedAuthority("ROLE_AGENT")));
+        var supervisor = new UsernamePasswordAuthenticationToken(
+                "supervisor", null, List.of(new SimpleGrantedAuthority("ROLE_SUPERVISOR")));
+        assertRefused(frame("agent", StompCommand.SUBSCRIBE, "/user/queue/supervisor.board", agent));
+        assertAllowed(frame("agent", StompCommand.SUBSCRIBE, "/user/queue/supervisor.board", supervisor));
+        assertAllowed(frame("agent", StompCommand.SUBSCRIBE, "/user/queue/agent.desk", supervisor));
+        assertRefused(frame("agent", StompCommand.SEND, "/user/queue/supervisor.board", supervisor));
+    }
+
+    @Test
     void framesOtherThanSubscribeAndSendPass() {
         assertAllowed(citizen(StompCommand.CONNECT, null));
         assertAllowed(citizen(StompCommand.DISCONNECT, null));

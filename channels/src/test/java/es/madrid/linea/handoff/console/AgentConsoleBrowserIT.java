@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import es.madrid.linea.handoff.RunningApplication;
 import es.madrid.linea.testing.HeadlessChromium;
 import java.util.regex.Pattern;
@@ -12,15 +13,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The agent console in a real browser: an agent signs in (in Spanish), accepts the chat of a citizen who asked for a
- * person on the web chat page, replies, and the citizen's page shows the reply; both pages pass an accessibility
- * scan.
+ * person on the web chat page, replies, and the citizen's page shows the reply; then files an alert for the citizen
+ * from the console's form and the citizen's page shows its code; both pages pass an accessibility scan.
  */
 class AgentConsoleBrowserIT extends RunningApplication {
 
     private static final String REPLY = "Hola, soy Ana, de Línea Madrid. ¿En qué puedo ayudarte?";
 
     @Test
-    void anAgentSignsInAcceptsAWaitingChatAndTheCitizenReadsTheReply() {
+    void anAgentSignsInAcceptsAWaitingChatRepliesAndFilesAnAlertForTheCitizen() {
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         String base = "http://localhost:" + port;
         try (HeadlessChromium chromium = HeadlessChromium.launchOrSkip()) {
@@ -58,6 +59,19 @@ class AgentConsoleBrowserIT extends RunningApplication {
             assertThat(citizen.locator(".cb-log")).containsText(REPLY);
             assertThat(agent.locator("#transcript")).containsText(REPLY);
             HeadlessChromium.assertAccessible(agent);
+
+            agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrar un aviso"))
+                    .click();
+            agent.getByLabel("Categoría").selectOption(new SelectOption().setLabel("Farola apagada"));
+            agent.getByLabel("Dirección", new Page.GetByLabelOptions().setExact(true))
+                    .fill("Calle de Toledo, 120");
+            agent.getByLabel("Descripción").fill("La farola no se enciende desde ayer.");
+            HeadlessChromium.assertAccessible(agent);
+            agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Registrar el aviso"))
+                    .click();
+            assertThat(agent.locator("#notices")).containsText("Aviso registrado con el número");
+            assertThat(citizen.locator(".cb-log")).containsText("He registrado tu aviso de «Farola apagada»");
+            assertThat(agent.locator("#alert-form")).isHidden();
 
             agent.getByLabel("Resultado").selectOption("solved");
             agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cerrar conversación"))

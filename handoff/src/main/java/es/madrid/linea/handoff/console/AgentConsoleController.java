@@ -2,10 +2,14 @@ package es.madrid.linea.handoff.console;
 
 import es.madrid.linea.bot.conversation.UnknownConversationException;
 import es.madrid.linea.bot.privacy.PersonalDataMasker;
+import es.madrid.linea.handoff.actions.AgentActions;
+import es.madrid.linea.handoff.actions.AlertRequest;
+import es.madrid.linea.handoff.actions.AppointmentRequest;
 import es.madrid.linea.handoff.console.ConsoleCommands.CallbackCommand;
 import es.madrid.linea.handoff.console.ConsoleCommands.CloseCommand;
 import es.madrid.linea.handoff.console.ConsoleCommands.ConversationCommand;
 import es.madrid.linea.handoff.console.ConsoleCommands.PresenceCommand;
+import es.madrid.linea.handoff.console.ConsoleCommands.ReassignCommand;
 import es.madrid.linea.handoff.console.ConsoleCommands.TextCommand;
 import es.madrid.linea.handoff.console.ConsoleCommands.TransferCommand;
 import es.madrid.linea.handoff.desk.Switchboard;
@@ -33,9 +37,11 @@ class AgentConsoleController {
     private static final Logger log = LoggerFactory.getLogger(AgentConsoleController.class);
 
     private final Switchboard switchboard;
+    private final AgentActions actions;
 
-    AgentConsoleController(Switchboard switchboard) {
+    AgentConsoleController(Switchboard switchboard, AgentActions actions) {
         this.switchboard = switchboard;
+        this.actions = actions;
     }
 
     @MessageMapping("/presence")
@@ -74,6 +80,17 @@ class AgentConsoleController {
                 command.agent());
     }
 
+    /** Supervisors only: moves a waiting or held conversation to a group or to an agent. */
+    @MessageMapping("/reassign")
+    void reassign(Principal principal, @Payload ReassignCommand command) {
+        StaffMember member = StaffMember.required(principal);
+        if (!member.supervisor()) {
+            throw new RoutingRefusal("forbidden", "Solo un supervisor puede reasignar conversaciones.");
+        }
+        switchboard.reassign(
+                member.name(), ConsoleCommands.id(command.conversationId()), command.queue(), command.agent());
+    }
+
     @MessageMapping("/resume")
     void resume(Principal principal, @Payload ConversationCommand command) {
         switchboard.resume(StaffMember.required(principal).name(), ConsoleCommands.id(command.conversationId()));
@@ -91,6 +108,18 @@ class AgentConsoleController {
     void callbackDone(Principal principal, @Payload CallbackCommand command) {
         switchboard.completeCallback(
                 StaffMember.required(principal).name(), ConsoleCommands.id(command.id()), command.outcome());
+    }
+
+    /** Files an alert for the citizen; the result arrives on {@code /user/queue/agent.actions}. */
+    @MessageMapping("/file-alert")
+    void fileAlert(Principal principal, @Payload AlertRequest request) {
+        actions.fileAlert(StaffMember.required(principal).name(), request);
+    }
+
+    /** Books an appointment for the citizen; the result arrives on {@code /user/queue/agent.actions}. */
+    @MessageMapping("/book-appointment")
+    void bookAppointment(Principal principal, @Payload AppointmentRequest request) {
+        actions.bookAppointment(StaffMember.required(principal).name(), request);
     }
 
     @MessageExceptionHandler

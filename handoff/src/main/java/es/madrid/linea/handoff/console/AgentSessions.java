@@ -11,15 +11,17 @@ import org.springframework.web.socket.messaging.SessionDisconnectEvent;
 
 /**
  * Tells the desk when an agent's console connects and disconnects: an agent is offered conversations only while at
- * least one of their consoles is connected.
+ * least one of their consoles is connected. Supervisors' consoles are also noted, for the live queues.
  */
 @Component
 class AgentSessions {
 
     private final Switchboard switchboard;
+    private final Supervisors supervisors;
 
-    AgentSessions(Switchboard switchboard) {
+    AgentSessions(Switchboard switchboard, Supervisors supervisors) {
         this.switchboard = switchboard;
+        this.supervisors = supervisors;
     }
 
     @EventListener
@@ -31,15 +33,19 @@ class AgentSessions {
         if (attributes == null || !attributes.containsKey(AgentHandshake.AGENT_ATTRIBUTE)) {
             return;
         }
-        StaffMember.of(event.getUser())
-                .ifPresent(member -> switchboard.connected(
-                        member.name(),
-                        SimpMessageHeaderAccessor.getSessionId(
-                                event.getMessage().getHeaders())));
+        String session =
+                SimpMessageHeaderAccessor.getSessionId(event.getMessage().getHeaders());
+        StaffMember.of(event.getUser()).ifPresent(member -> {
+            if (member.supervisor()) {
+                supervisors.connected(session, member.name());
+            }
+            switchboard.connected(member.name(), session, member.supervisor());
+        });
     }
 
     @EventListener
     void disconnected(SessionDisconnectEvent event) {
+        supervisors.disconnected(event.getSessionId());
         switchboard.disconnected(event.getSessionId());
     }
 }

@@ -21,6 +21,9 @@ final class ConsoleCommands {
     /** {@code /app/agent/transfer}: to a group ({@code queue}), to a colleague ({@code agent}), or both. */
     record TransferCommand(String conversationId, String queue, String agent) {}
 
+    /** {@code /app/agent/reassign} (supervisors): to a group ({@code queue}), to an agent ({@code agent}), or both. */
+    record ReassignCommand(String conversationId, String queue, String agent) {}
+
     /** {@code /app/agent/close}. */
     record CloseCommand(String conversationId, String outcome) {}
 

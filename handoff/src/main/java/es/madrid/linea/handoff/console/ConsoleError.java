@@ -17,10 +17,14 @@ record ConsoleError(String error, String message) {
             case "not_your_queue":
                 return HttpStatus.FORBIDDEN;
             case "desk_busy":
+            case "backoffice_unavailable":
                 return HttpStatus.SERVICE_UNAVAILABLE;
             case "invalid_request":
             case "empty_text":
             case "text_too_long":
+            case "not_bookable":
+            case "not_bookable_here":
+            case "unknown_office":
                 return HttpStatus.BAD_REQUEST;
             default:
                 return HttpStatus.CONFLICT;

@@ -11,9 +11,7 @@ import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,20 +44,32 @@ class HandoffController {
         return QueuesResponse.of(board.snapshot(), clock.instant());
     }
 
+    @GetMapping("/supervision")
+    @Operation(summary = "Supervisors: every queue with its waiting conversations and every agent's presence and load")
+    SupervisorBoard supervision(Principal principal) {
+        if (!StaffMember.required(principal).supervisor()) {
+            throw new RoutingRefusal("forbidden", "Solo los supervisores ven el panel de supervisión.");
+        }
+        return SupervisorBoard.of(board.snapshot(), clock.instant());
+    }
+
     /**
      * The signed-in agent's desk, and the token the console needs to sign out.
      *
+     * @param supervisor the console also shows the live queues of every group
      * @param csrf the session's token for forms (sign-out)
      */
-    record DeskResponse(AgentDeskView desk, Csrf csrf) {}
+    record DeskResponse(AgentDeskView desk, boolean supervisor, Csrf csrf) {}
 
     record Csrf(String parameterName, String token) {}
 
     @GetMapping("/desk")
     @Operation(summary = "The signed-in agent's desk: presence, offers, conversations, queues, callbacks")
     DeskResponse desk(Principal principal, CsrfToken csrf) {
-        AgentDeskView desk = switchboard.desk(StaffMember.required(principal).name());
-        return new DeskResponse(desk, csrf == null ? null : new Csrf(csrf.getParameterName(), csrf.getToken()));
+        StaffMember member = StaffMember.required(principal);
+        AgentDeskView desk = switchboard.desk(member.name());
+        return new DeskResponse(
+                desk, member.supervisor(), csrf == null ? null : new Csrf(csrf.getParameterName(), csrf.getToken()));
     }
 
     @GetMapping("/conversations/{id}/packet")
@@ -75,10 +85,5 @@ class HandoffController {
             Principal principal, @PathVariable String id, @RequestParam(defaultValue = "0") long afterSeq) {
         StaffMember member = StaffMember.required(principal);
         return switchboard.events(member.name(), ConsoleCommands.id(id), Math.max(0, afterSeq), member.supervisor());
-    }
-
-    @ExceptionHandler(RoutingRefusal.class)
-    ResponseEntity<ConsoleError> refused(RoutingRefusal refusal) {
-        return ResponseEntity.status(ConsoleError.statusOf(refusal)).body(ConsoleError.of(refusal));
     }
 }

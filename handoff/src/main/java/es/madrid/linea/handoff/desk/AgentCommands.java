@@ -22,6 +22,7 @@ import es.madrid.linea.handoff.routing.AgentStatus;
 import es.madrid.linea.handoff.routing.Assignment;
 import es.madrid.linea.handoff.routing.Group;
 import es.madrid.linea.handoff.routing.Presence;
+import es.madrid.linea.handoff.routing.QueueEntry;
 import es.madrid.linea.handoff.routing.RoutingEvent;
 import es.madrid.linea.handoff.routing.RoutingRefusal;
 import es.madrid.linea.handoff.routing.Ticket;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -36,6 +38,9 @@ import tools.jackson.databind.node.ObjectNode;
  * the agent may do it, records what happens in the conversation log, and lets the routing rules decide the rest.
  */
 final class AgentCommands {
+
+    /** The reason recorded when a supervisor moves a conversation. */
+    static final String REASSIGNED = "supervisor_reassigned";
 
     private final Desk desk;
     private final CallbackTasks callbacks;
@@ -55,7 +60,10 @@ final class AgentCommands {
 
     // ------------------------------------------------------------------ consoles and presence
 
-    AgentDeskView connected(String agent, String session) {
+    AgentDeskView connected(String agent, String session, boolean supervisor) {
+        if (supervisor) {
+            desk.knowSupervisor(agent);
+        }
         desk.know(agent);
         sessions.put(session, agent);
         desk.handle(desk.router.connect(agent, desk.now()));
@@ -143,40 +151,66 @@ final class AgentCommands {
 
     void transfer(String agent, String id, String toQueue, String toAgent) {
         Assignment held = desk.requireHolder(agent, id);
+        if (toAgent != null && toAgent.equals(agent)) {
+            throw new RoutingRefusal("same_agent", "Ya tienes tú esta conversación.");
+        }
+        moveTo(id, held.queue(), held.ticket().priority(), toQueue, toAgent, HandoffReasons.TRANSFER);
+    }
+
+    /**
+     * A supervisor moves a conversation, waiting or held by an agent, to a group or to a given agent (who gets the
+     * first offer, as in a transfer). The conversation keeps its place in time: the citizen's first request.
+     */
+    void reassign(String supervisor, String id, String toQueue, String toAgent) {
+        desk.knowSupervisor(supervisor);
+        Optional<Assignment> held = desk.router.assignment(id);
+        Optional<QueueEntry> waiting = desk.router.waiting(id);
+        if (held.isEmpty() && waiting.isEmpty()) {
+            throw new RoutingRefusal(
+                    "not_with_people",
+                    "Esa conversación no está en espera ni la atiende nadie: no se puede reasignar.");
+        }
+        String current =
+                held.map(Assignment::queue).orElseGet(() -> waiting.get().queue());
+        boolean priority = held.map(a -> a.ticket().priority())
+                .orElseGet(() -> waiting.get().ticket().priority());
+        if (toAgent != null && held.filter(a -> a.agent().equals(toAgent)).isPresent()) {
+            throw new RoutingRefusal("same_agent", "Esa persona ya atiende esta conversación.");
+        }
+        moveTo(id, current, priority, toQueue, toAgent, REASSIGNED);
+    }
+
+    /** Records the move; once applied, the log's reaction queues it again, offered first to the agent chosen. */
+    private void moveTo(String id, String current, boolean priority, String toQueue, String toAgent, String reason) {
         String queue = toQueue == null || toQueue.isBlank() ? null : toQueue;
         if (toAgent != null && !toAgent.isBlank()) {
-            if (toAgent.equals(agent)) {
-                throw new RoutingRefusal("same_agent", "Ya tienes tú esta conversación.");
-            }
             AgentStatus colleague = desk.router
                     .agentStatus(toAgent)
                     .filter(AgentStatus::connected)
                     .orElseThrow(() -> new RoutingRefusal(
                             "unknown_agent", "Esa persona no está conectada a la consola ahora mismo."));
             if (queue == null) {
-                queue = colleague.profile().groups().contains(held.queue())
-                        ? held.queue()
+                queue = colleague.profile().groups().contains(current)
+                        ? current
                         : colleague.profile().groups().stream()
                                 .sorted()
                                 .findFirst()
-                                .orElse(held.queue());
+                                .orElse(current);
             }
             desk.reservations.put(id, toAgent);
         }
         if (queue == null) {
             throw new RoutingRefusal("no_target", "Elige a qué grupo o a qué persona quieres pasar la conversación.");
         }
-        Group group = desk.groups
-                .group(queue)
-                .orElseThrow(() -> new RoutingRefusal("unknown_queue", "No existe ese grupo de atención."));
+        Group group = desk.groups.group(queue).orElseThrow(() -> {
+            desk.reservations.remove(id);
+            return new RoutingRefusal("unknown_queue", "No existe ese grupo de atención.");
+        });
         desk.conversations.record(
                 id,
                 List.of(
                         new BotUttered(Reply.text(CitizenNotices.transferred(group.title()))),
-                        new HandoffRequested(
-                                HandoffReasons.TRANSFER,
-                                group.name(),
-                                held.ticket().priority())));
+                        new HandoffRequested(reason, group.name(), priority)));
     }
 
     void resume(String agent, String id) {

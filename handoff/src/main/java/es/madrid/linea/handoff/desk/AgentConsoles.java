@@ -18,6 +18,12 @@ public interface AgentConsoles {
     /** The packet of a conversation the agent just took. */
     void packet(String agent, HandoffPacket packet);
 
+    /**
+     * The queues (who waits, in what order, offered to whom, the expected waits) or the agents (presence, load)
+     * changed: for supervisors' live board.
+     */
+    void board(DeskSnapshot snapshot);
+
     /** Something the agent should notice (a new offer, being set away), read aloud by screen readers. */
     void notice(String agent, Notice notice);
 

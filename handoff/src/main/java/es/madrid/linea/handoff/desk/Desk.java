@@ -82,6 +82,16 @@ final class Desk {
         }
     }
 
+    /**
+     * A supervisor not listed among the agents opens the console to watch: they start away, so the desk offers them
+     * nothing until they choose to be available.
+     */
+    void knowSupervisor(String supervisor) {
+        if (!router.knows(supervisor)) {
+            router.know(roster.profileOf(supervisor), roster.configured(supervisor) ? initialPresence : Presence.AWAY);
+        }
+    }
+
     /** Tells agents what routing decided that they should notice: a new offer, being set away. */
     void handle(List<RoutingEvent> events) {
         for (RoutingEvent event : events) {

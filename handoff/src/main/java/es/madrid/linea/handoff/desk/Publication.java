@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * After every change on the desk: publishes the snapshot other threads read, pushes each connected agent's desk when
- * it changed, and tells each waiting citizen their new position and expected wait (a bot message, so it reaches them
- * on any channel; only when the position changed).
+ * it changed and the queues and agents (for supervisors) when they changed, and tells each waiting citizen their new
+ * position and expected wait (a bot message, so it reaches them on any channel; only when the position changed).
  */
 final class Publication {
 
@@ -39,6 +39,7 @@ final class Publication {
     private final Clock clock;
     private final Map<String, Integer> toldPositions = new HashMap<>();
     private final Map<String, AgentDeskView> shown = new HashMap<>();
+    private DeskSnapshot shownBoard = DeskSnapshot.EMPTY;
 
     Publication(
             Router router,
@@ -75,9 +76,11 @@ final class Publication {
             queues.add(new DeskSnapshot.QueueSummary(
                     group, router.attended(queue), availableAgents(queue), waits.handleTime(queue), line));
         }
-        board.publish(new DeskSnapshot(clock.instant(), standings, queues));
+        DeskSnapshot snapshot = new DeskSnapshot(clock.instant(), standings, queues, agentSummaries());
+        board.publish(snapshot);
         // Agents first: an offer should not wait for the citizens' position messages to be stored.
         pushDesks(openCallbacks);
+        pushBoard(snapshot);
         tellPositions(standings);
     }
 
@@ -123,6 +126,32 @@ final class Publication {
                 consoles.desk(agent.name(), view);
             }
         }
+    }
+
+    /** Only when something a supervisor sees changed: the time alone does not count (their view counts the wait). */
+    private void pushBoard(DeskSnapshot snapshot) {
+        if (snapshot.queues().equals(shownBoard.queues())
+                && snapshot.standings().equals(shownBoard.standings())
+                && snapshot.agents().equals(shownBoard.agents())) {
+            return;
+        }
+        shownBoard = snapshot;
+        consoles.board(snapshot);
+    }
+
+    private List<DeskSnapshot.AgentSummary> agentSummaries() {
+        return router.agents().stream()
+                .map(a -> new DeskSnapshot.AgentSummary(
+                        a.name(),
+                        a.profile().displayName(),
+                        a.presence().wireName(),
+                        a.connected(),
+                        a.profile().capacity(),
+                        a.profile().groups().stream().sorted().toList(),
+                        a.conversations(),
+                        a.offers(),
+                        a.load() == 0 ? a.idleSince() : null))
+                .toList();
     }
 
     private int availableAgents(String queue) {

@@ -24,6 +24,11 @@ public final class Roster {
         this.defaultCapacity = defaultCapacity;
     }
 
+    /** Listed in the configuration, as opposed to attending every group by default. */
+    public boolean configured(String agent) {
+        return configured.containsKey(agent);
+    }
+
     public AgentProfile profileOf(String agent) {
         AgentProfile profile = configured.get(agent);
         return profile != null ? profile : new AgentProfile(agent, agent, allGroups, defaultCapacity);

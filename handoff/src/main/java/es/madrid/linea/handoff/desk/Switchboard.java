@@ -106,7 +106,12 @@ public final class Switchboard implements ConversationListener, AutoCloseable {
     // ------------------------------------------------------------------ agents
 
     public AgentDeskView connected(String agent, String session) {
-        return run(() -> agents.connected(agent, session));
+        return connected(agent, session, false);
+    }
+
+    /** @param supervisor a supervisor not listed among the agents starts away: they came to watch */
+    public AgentDeskView connected(String agent, String session, boolean supervisor) {
+        return run(() -> agents.connected(agent, session, supervisor));
     }
 
     public void disconnected(String session) {
@@ -150,6 +155,14 @@ public final class Switchboard implements ConversationListener, AutoCloseable {
         });
     }
 
+    /** A supervisor moves a waiting or held conversation to a group or an agent; the caller checks the role. */
+    public void reassign(String supervisor, String conversationId, String toQueue, String toAgent) {
+        run(() -> {
+            agents.reassign(supervisor, conversationId, toQueue, toAgent);
+            return null;
+        });
+    }
+
     public void resume(String agent, String conversationId) {
         run(() -> {
             agents.resume(agent, conversationId);
@@ -169,6 +182,11 @@ public final class Switchboard implements ConversationListener, AutoCloseable {
             agents.completeCallback(agent, taskId, outcome);
             return null;
         });
+    }
+
+    /** Refuses ({@code not_yours}) unless the agent holds the conversation now: acting for the citizen is theirs. */
+    public void requireHolder(String agent, String conversationId) {
+        run(() -> desk.requireHolder(agent, conversationId));
     }
 
     public HandoffPacket packet(String agent, String conversationId, boolean supervisor) {

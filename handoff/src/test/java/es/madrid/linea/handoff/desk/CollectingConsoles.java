@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import tools.jackson.databind.node.ObjectNode;
 
 /** What the desk pushed to each agent's consoles, kept for the test to read. */
@@ -14,6 +15,7 @@ final class CollectingConsoles implements AgentConsoles {
     private final Map<String, List<ObjectNode>> events = new ConcurrentHashMap<>();
     private final Map<String, List<HandoffPacket>> packets = new ConcurrentHashMap<>();
     private final Map<String, List<Notice>> notices = new ConcurrentHashMap<>();
+    private final List<DeskSnapshot> boards = new CopyOnWriteArrayList<>();
 
     @Override
     public void desk(String agent, AgentDeskView view) {
@@ -28,6 +30,11 @@ final class CollectingConsoles implements AgentConsoles {
     @Override
     public void packet(String agent, HandoffPacket packet) {
         packets.computeIfAbsent(agent, a -> new ArrayList<>()).add(packet);
+    }
+
+    @Override
+    public void board(DeskSnapshot snapshot) {
+        boards.add(snapshot);
     }
 
     @Override
@@ -46,6 +53,10 @@ final class CollectingConsoles implements AgentConsoles {
 
     List<HandoffPacket> packets(String agent) {
         return List.copyOf(packets.getOrDefault(agent, List.of()));
+    }
+
+    List<DeskSnapshot> boards() {
+        return List.copyOf(boards);
     }
 
     List<Notice> notices(String agent) {

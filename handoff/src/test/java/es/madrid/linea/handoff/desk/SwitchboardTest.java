@@ -336,6 +336,96 @@ class SwitchboardTest {
     }
 
     @Test
+    void supervisorsGetTheBoardOfQueuesAndAgentsWheneverItChanges() {
+        desk.signIn("ana");
+        desk.switchboard.presence("ana", Presence.BUSY);
+        desk.signIn("luis");
+        desk.switchboard.presence("luis", Presence.BUSY);
+        String id = desk.citizenWhoAsksForAPerson();
+        desk.switchboard.settle();
+
+        DeskSnapshot waiting = lastBoard();
+        assertThat(waiting.queues())
+                .filteredOn(q -> q.group().name().equals("general"))
+                .flatExtracting(DeskSnapshot.QueueSummary::waiting)
+                .extracting(e -> e.conversationId())
+                .containsExactly(id);
+        assertThat(waiting.agents())
+                .extracting(DeskSnapshot.AgentSummary::name, DeskSnapshot.AgentSummary::presence)
+                .contains(org.assertj.core.groups.Tuple.tuple("ana", "busy"));
+
+        desk.switchboard.presence("ana", Presence.AVAILABLE);
+        desk.switchboard.accept("ana", id);
+        desk.switchboard.settle();
+
+        DeskSnapshot.AgentSummary ana = lastBoard().agents().stream()
+                .filter(a -> a.name().equals("ana"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(ana.conversations()).containsExactly(id);
+        assertThat(ana.capacity()).isEqualTo(2);
+        assertThat(ana.connected()).isTrue();
+        int boards = desk.consoles.boards().size();
+        desk.switchboard.settle();
+        assertThat(desk.consoles.boards()).as("nothing changed, nothing pushed").hasSize(boards);
+    }
+
+    @Test
+    void aSupervisorReassignsAWaitingOrAHeldConversationToAnAgentWhoIsOfferedItFirst() {
+        desk.signIn("ana");
+        desk.signIn("luis");
+        desk.switchboard.presence("luis", Presence.BUSY);
+        String id = desk.citizenWhoAsksForAPerson();
+        desk.switchboard.accept("ana", id);
+        desk.switchboard.presence("luis", Presence.AVAILABLE);
+
+        desk.switchboard.reassign("sara", id, null, "luis");
+        desk.switchboard.settle();
+
+        assertThat(desk.consoles.lastDesk("luis").offers())
+                .extracting(OfferView::conversationId)
+                .containsExactly(id);
+        assertThat(desk.consoles.lastDesk("ana").conversations()).isEmpty();
+        assertThat(recorded(id, HandoffRequested.class))
+                .extracting(HandoffRequested::reason)
+                .containsExactly("citizen_asked", AgentCommands.REASSIGNED);
+
+        desk.switchboard.reassign("sara", id, "tributos", null);
+        desk.switchboard.settle();
+        assertThat(desk.board.standing(id)).map(QueueStanding::queue).contains("tributos");
+
+        assertThatThrownBy(() ->
+                        desk.switchboard.reassign("sara", desk.citizen(CitizenProfile.anonymous()), "general", null))
+                .isInstanceOf(RoutingRefusal.class)
+                .extracting(e -> ((RoutingRefusal) e).code())
+                .isEqualTo("not_with_people");
+    }
+
+    @Test
+    void aSupervisorWhoIsNotAnAgentStartsAwayAndIsOfferedNothingUntilAvailable() {
+        desk.signIn("ana");
+        desk.switchboard.presence("ana", Presence.BUSY);
+        desk.switchboard.connected("sara", "sara-session", true);
+        String id = desk.citizenWhoAsksForAPerson();
+        desk.switchboard.settle();
+
+        assertThat(desk.consoles.lastDesk("sara").presence()).isEqualTo("away");
+        assertThat(desk.consoles.lastDesk("sara").offers()).isEmpty();
+
+        desk.switchboard.presence("sara", Presence.AVAILABLE);
+        desk.switchboard.settle();
+        assertThat(desk.consoles.lastDesk("sara").offers())
+                .extracting(OfferView::conversationId)
+                .containsExactly(id);
+    }
+
+    private DeskSnapshot lastBoard() {
+        List<DeskSnapshot> boards = desk.consoles.boards();
+        assertThat(boards).isNotEmpty();
+        return boards.get(boards.size() - 1);
+    }
+
+    @Test
     void anAgentMayPickUpAConversationTheBotIsHaving() {
         desk.signIn("ana");
         String id = desk.citizen(CitizenProfile.anonymous());
