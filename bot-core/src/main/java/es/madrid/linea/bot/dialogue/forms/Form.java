@@ -1,0 +1,38 @@
+package es.madrid.linea.bot.dialogue.forms;
+
+import es.madrid.linea.bot.dialogue.Turn;
+import es.madrid.linea.bot.reply.Option;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A form: the facts an action needs, gathered over several messages. {@link FormPolicy} runs every form the same
+ * way (ask only for what is missing, take several facts at once, confirm, correct, cancel, digress, help); a form
+ * says only what it needs, how to read it and what to do with it.
+ */
+public interface Form {
+
+    /** The stable name kept in the {@code form} slot. */
+    String name();
+
+    /** The slots this form fills; all are cleared when it ends or is cancelled. */
+    List<String> slots();
+
+    /**
+     * The facts this message gives (several at once; a new value replaces the old one, which is how corrections
+     * work). A null value clears a slot. Empty when the message gives nothing this form needs.
+     */
+    Map<String, String> facts(Turn turn, FormData data);
+
+    /** What comes next with what is known: a question for what is missing, or the confirmation. */
+    FormStep next(FormData data, Turn turn);
+
+    /** Does what the form is for, once the citizen confirmed (or at once when the form needs no confirmation). */
+    Acted act(FormData data, Turn turn);
+
+    /** What the citizen can change at the confirmation: {@code form:change:<slot>} options. */
+    List<Option> changes(FormData data);
+
+    /** What this form needs, said plainly, for a citizen who asks for help in the middle of it. */
+    String help();
+}
