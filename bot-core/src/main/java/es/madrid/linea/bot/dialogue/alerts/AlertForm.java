@@ -176,6 +176,15 @@ public final class AlertForm implements Form {
     }
 
     @Override
+    public List<String> changing(String slot) {
+        if (ADDRESS.equals(slot)) {
+            return List.of(ADDRESS, LAT, LON, DISTRICT);
+        }
+        // The categories offered before stay, so changing the category offers them again.
+        return CATEGORY.equals(slot) ? List.of(CATEGORY, CATEGORY_NAME) : List.of(slot);
+    }
+
+    @Override
     public String help() {
         return "Estoy tomando nota de un aviso para el Ayuntamiento: necesito saber qué ocurre y dónde. "
                 + "Antes de enviarlo te lo enseño para que lo revises. Si prefieres dejarlo, escribe «cancelar».";
@@ -208,20 +217,22 @@ public final class AlertForm implements Form {
             return;
         }
         facts.put(DESCRIPTION, PersonalDataMasker.mask(turn.text().strip()));
-        IncidentCategory best = ranked.get(0);
-        if (best.confidence() >= SURE || turn.priority()) {
-            // A priority citizen is spared the extra question: the confirmation shows the category anyway.
-            facts.put(CATEGORY, best.serviceId());
-            facts.put(CATEGORY_NAME, best.name());
-            facts.put(CANDIDATES, null);
-            return;
-        }
+        // Kept even when the best is clear, so "change the category" can offer them.
         String offered = ranked.stream()
                 .filter(c -> c.confidence() >= OFFERED)
                 .limit(OFFERS)
                 .map(c -> c.serviceId() + "=" + c.name())
                 .collect(Collectors.joining("\n"));
         facts.put(CANDIDATES, offered);
+        IncidentCategory best = ranked.get(0);
+        if (best.confidence() >= SURE || turn.priority()) {
+            // A priority citizen is spared the extra question: the confirmation shows the category anyway.
+            facts.put(CATEGORY, best.serviceId());
+            facts.put(CATEGORY_NAME, best.name());
+        } else {
+            facts.put(CATEGORY, null);
+            facts.put(CATEGORY_NAME, null);
+        }
     }
 
     /** The categories the alerts system accepts (all of them when it cannot tell). */
@@ -247,7 +258,6 @@ public final class AlertForm implements Form {
         if (name != null) {
             facts.put(CATEGORY, id);
             facts.put(CATEGORY_NAME, name);
-            facts.put(CANDIDATES, null);
         }
     }
 

@@ -45,6 +45,14 @@ public interface Form {
         return false;
     }
 
+    /**
+     * The slots cleared when the citizen asks to change {@code slot} at the confirmation (a new address also needs a
+     * new point and district); the form then asks for it again.
+     */
+    default List<String> changing(String slot) {
+        return List.of(slot);
+    }
+
     /** The label of the option that confirms ("Sí, enviar"). */
     default String confirmLabel() {
         return "Sí, es correcto";

@@ -107,7 +107,7 @@ public final class FormPolicy implements Policy {
         if (payload != null && payload.startsWith(CHANGE_PREFIX)) {
             String slot = payload.substring(CHANGE_PREFIX.length());
             Map<String, String> cleared = new HashMap<>();
-            cleared.put(slot, null);
+            form.changing(slot).forEach(s -> cleared.put(s, null));
             List<ConversationEvent> events = new ArrayList<>(slotEvents(cleared));
             return Answer.of(step(form, data.with(cleared), turn, events, step));
         }
