@@ -47,32 +47,34 @@ import java.util.Map;
  * understanding that knows exactly the sentences a test teaches it, the in-memory back office, a few offices and
  * the city map of kb-content.
  */
-final class DialogueHarness {
+public final class DialogueHarness {
 
-    static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
-    static final CityMap MAP = CityMap.fromClasspath();
+    public static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
+    public static final CityMap MAP = CityMap.fromClasspath();
 
-    static final Office ARGANZUELA = office("oac-arganzuela", "Arganzuela", "28045", new GeoPoint(40.393, -3.699));
-    static final Office CHAMBERI = office("oac-chamberi", "Chamberí", "28010", new GeoPoint(40.4306, -3.7023));
-    static final OfficeDirectory OFFICES = new InMemoryOfficeDirectory(
+    public static final Office ARGANZUELA =
+            office("oac-arganzuela", "Arganzuela", "28045", new GeoPoint(40.393, -3.699));
+    public static final Office CHAMBERI = office("oac-chamberi", "Chamberí", "28010", new GeoPoint(40.4306, -3.7023));
+    public static final OfficeDirectory OFFICES = new InMemoryOfficeDirectory(
             List.of(ARGANZUELA, CHAMBERI),
             List.of(
                     new District(2, "Arganzuela", List.of(), List.of(), "oac-arganzuela", List.of("28045")),
+                    new District(4, "Salamanca", List.of(), List.of(), "oac-chamberi", List.of()),
                     new District(7, "Chamberí", List.of(), List.of(), "oac-chamberi", List.of("28010"))));
 
-    final TestClock clock = TestClock.at("2026-12-01T09:00:00Z");
-    final Scripted understanding = new Scripted();
-    final ConversationStore store = new InMemoryConversationStore();
-    AlertsDesk alerts = new InMemoryAlertsDesk(clock, AlertsDeskContract.SERVICES);
+    public final TestClock clock = TestClock.at("2026-12-01T09:00:00Z");
+    public final Scripted understanding = new Scripted();
+    public final ConversationStore store = new InMemoryConversationStore();
+    public AlertsDesk alerts = new InMemoryAlertsDesk(clock, AlertsDeskContract.SERVICES);
     private ConversationService service;
-    String id;
+    public String id;
 
-    DialogueHarness() {
+    public DialogueHarness() {
         restart();
     }
 
     /** A new dialogue and service on the same store: what a restart of the application does. */
-    DialogueHarness restart() {
+    public DialogueHarness restart() {
         service = new ConversationService(
                 store,
                 understanding,
@@ -85,7 +87,7 @@ final class DialogueHarness {
         return this;
     }
 
-    Policies policies() {
+    public Policies policies() {
         return new Policies(
                 new Policies.Services(
                         new InMemoryKnowledgeBase(ProcedureFixture.all()),
@@ -96,24 +98,24 @@ final class DialogueHarness {
                 List.<Policy>of());
     }
 
-    DialogueHarness start(Channel channel, CitizenProfile profile) {
+    public DialogueHarness start(Channel channel, CitizenProfile profile) {
         id = service.start(channel, profile, "citizen").conversationId();
         return this;
     }
 
-    DialogueHarness start() {
+    public DialogueHarness start() {
         return start(Channel.WEB, CitizenProfile.anonymous());
     }
 
-    List<ConversationEvent> say(String text) {
+    public List<ConversationEvent> say(String text) {
         return turn(InboundMessage.of(text, null, null, null));
     }
 
-    List<ConversationEvent> press(String payload) {
+    public List<ConversationEvent> press(String payload) {
         return turn(InboundMessage.of(null, payload, null, null));
     }
 
-    List<ConversationEvent> share(GeoPoint point) {
+    public List<ConversationEvent> share(GeoPoint point) {
         return turn(InboundMessage.of(null, null, point, null));
     }
 
@@ -125,15 +127,20 @@ final class DialogueHarness {
                 .toList();
     }
 
-    List<ConversationEvent> events() {
+    /** Records events that do not come from the citizen (what a channel or the back office records). */
+    public void record(ConversationEvent... events) {
+        service.record(id, List.of(events));
+    }
+
+    public List<ConversationEvent> events() {
         return service.events(id).stream().map(RecordedEvent::event).toList();
     }
 
-    Conversation conversation() {
+    public Conversation conversation() {
         return service.conversation(id);
     }
 
-    static List<String> texts(List<ConversationEvent> events) {
+    public static List<String> texts(List<ConversationEvent> events) {
         List<String> texts = new ArrayList<>();
         events.stream()
                 .filter(e -> e instanceof BotUttered)
@@ -141,7 +148,7 @@ final class DialogueHarness {
         return texts;
     }
 
-    static List<String> optionIds(List<ConversationEvent> events) {
+    public static List<String> optionIds(List<ConversationEvent> events) {
         List<String> ids = new ArrayList<>();
         for (ConversationEvent event : events) {
             if (event instanceof BotUttered bot && bot.reply() instanceof Reply.Options options) {
@@ -152,15 +159,15 @@ final class DialogueHarness {
     }
 
     /** Understands exactly what a test teaches it; anything else is confidently out of scope. */
-    static final class Scripted implements LanguageUnderstanding {
+    public static final class Scripted implements LanguageUnderstanding {
 
         private final Map<String, Understanding> taught = new HashMap<>();
 
-        Scripted teach(String text, String intent, double confidence) {
+        public Scripted teach(String text, String intent, double confidence) {
             return teach(text, intent, confidence, List.of(), List.of());
         }
 
-        Scripted teach(
+        public Scripted teach(
                 String text,
                 String intent,
                 double confidence,
@@ -182,15 +189,15 @@ final class DialogueHarness {
         }
     }
 
-    static Entity address(String text) {
+    public static Entity address(String text) {
         return new Entity("address", text, text, 0, text.length());
     }
 
-    static IncidentCategory category(String id, String name, double confidence) {
+    public static IncidentCategory category(String id, String name, double confidence) {
         return new IncidentCategory(id, name, confidence);
     }
 
-    static Office office(String id, String district, String postcode, GeoPoint location) {
+    public static Office office(String id, String district, String postcode, GeoPoint location) {
         return new Office(
                 id,
                 "Línea Madrid " + district,
