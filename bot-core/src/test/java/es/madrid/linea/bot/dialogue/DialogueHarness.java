@@ -1,6 +1,5 @@
 package es.madrid.linea.bot.dialogue;
 
-import es.madrid.linea.bot.alerts.AlertsDesk;
 import es.madrid.linea.bot.alerts.InMemoryAlertsDesk;
 import es.madrid.linea.bot.conversation.Channel;
 import es.madrid.linea.bot.conversation.CitizenProfile;
@@ -33,6 +32,7 @@ import es.madrid.linea.bot.reply.Option;
 import es.madrid.linea.bot.reply.Reply;
 import es.madrid.linea.bot.testing.AlertsDeskContract;
 import es.madrid.linea.bot.testing.ProcedureFixture;
+import es.madrid.linea.bot.testing.ScriptedAlertsDesk;
 import es.madrid.linea.bot.testing.SequentialIds;
 import es.madrid.linea.bot.testing.TestClock;
 import java.time.ZoneId;
@@ -65,7 +65,8 @@ public final class DialogueHarness {
     public final TestClock clock = TestClock.at("2026-12-01T09:00:00Z");
     public final Scripted understanding = new Scripted();
     public final ConversationStore store = new InMemoryConversationStore();
-    public AlertsDesk alerts = new InMemoryAlertsDesk(clock, AlertsDeskContract.SERVICES);
+    public final ScriptedAlertsDesk alerts =
+            new ScriptedAlertsDesk(new InMemoryAlertsDesk(clock, AlertsDeskContract.SERVICES));
     private ConversationService service;
     public String id;
 

@@ -6,9 +6,6 @@ import static es.madrid.linea.bot.dialogue.DialogueHarness.optionIds;
 import static es.madrid.linea.bot.dialogue.DialogueHarness.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import es.madrid.linea.bot.alerts.Alert;
-import es.madrid.linea.bot.alerts.AlertService;
-import es.madrid.linea.bot.alerts.AlertsDesk;
 import es.madrid.linea.bot.alerts.NewAlert;
 import es.madrid.linea.bot.backoffice.Failure;
 import es.madrid.linea.bot.backoffice.Outcome;
@@ -22,14 +19,12 @@ import es.madrid.linea.bot.dialogue.forms.FormPolicy;
 import es.madrid.linea.bot.geo.GeoPoint;
 import es.madrid.linea.bot.nlu.Intents;
 import es.madrid.linea.bot.testing.AlertsDeskContract;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AlertFormTest {
 
     private final DialogueHarness bot = new DialogueHarness();
-    private final List<NewAlert> filed = new ArrayList<>();
 
     {
         bot.understanding
@@ -64,7 +59,6 @@ class AlertFormTest {
 
     @Test
     void anAlertWithItsCategoryAndAddressIsConfirmedThenFiledWithItsDistrictAndMaskedDescription() {
-        recordFiling();
         bot.start();
 
         List<ConversationEvent> asked = bot.say("la farola de mi portal no funciona, llamadme al 600123456");
@@ -85,7 +79,7 @@ class AlertFormTest {
                         && a.reference().equals("10000001"));
         assertThat(texts(done))
                 .anyMatch(t -> t.contains("10000001") && t.contains("Madrid Móvil") && t.contains("010"));
-        NewAlert alert = filed.get(0);
+        NewAlert alert = bot.alerts.filed().get(0);
         assertThat(alert.serviceId()).isEqualTo(AlertsDeskContract.STREET_LIGHT);
         assertThat(alert.address()).isEqualTo("Calle de Alcalá 102");
         assertThat(alert.location()).isNotNull();
@@ -122,7 +116,6 @@ class AlertFormTest {
 
     @Test
     void aSharedLocationIsPutInItsDistrictAndAPhotoIsAttached() {
-        recordFiling();
         bot.start();
         bot.say("la farola de mi portal no funciona, llamadme al 600123456");
         appendPhoto();
@@ -131,15 +124,15 @@ class AlertFormTest {
         bot.press(FormPolicy.CONFIRM);
 
         assertThat(texts(confirm).get(0)).contains("la ubicación que has compartido", "Salamanca", "foto");
-        assertThat(filed.get(0).photoUrl()).isEqualTo("whatsapp-media:42");
-        assertThat(filed.get(0).address()).isNull();
+        assertThat(bot.alerts.filed().get(0).photoUrl()).isEqualTo("whatsapp-media:42");
+        assertThat(bot.alerts.filed().get(0).address()).isNull();
         assertThat(bot.conversation().slot(DialogueSlots.PHOTO)).isEmpty();
     }
 
     @Test
     void whenTheSystemIsDownTheAlertIsKeptAndTheCitizenToldSo() {
-        bot.alerts = answering(Outcome.pending("ticket-1"));
-        bot.restart().start();
+        bot.alerts.filingAnswers(Outcome.pending("ticket-1"));
+        bot.start();
         bot.say("la farola de mi portal no funciona, llamadme al 600123456");
         bot.say("está en la calle de Alcalá 102");
 
@@ -152,8 +145,8 @@ class AlertFormTest {
 
     @Test
     void aRefusedAlertIsKeptAtTheConfirmationAndHandedToAPerson() {
-        bot.alerts = answering(Outcome.failed(Failure.REJECTED, "no"));
-        bot.restart().start();
+        bot.alerts.filingAnswers(Outcome.failed(Failure.REJECTED, "no"));
+        bot.start();
         bot.say("la farola de mi portal no funciona, llamadme al 600123456");
         bot.say("está en la calle de Alcalá 102");
 
@@ -169,47 +162,5 @@ class AlertFormTest {
     private void appendPhoto() {
         // What the WhatsApp channel records when an image arrives.
         bot.record(new SlotSet(DialogueSlots.PHOTO, "whatsapp-media:42"));
-    }
-
-    private void recordFiling() {
-        AlertsDesk real = bot.alerts;
-        bot.alerts = new AlertsDesk() {
-            @Override
-            public Outcome<List<AlertService>> services() {
-                return real.services();
-            }
-
-            @Override
-            public Outcome<Alert> file(NewAlert alert) {
-                filed.add(alert);
-                return real.file(alert);
-            }
-
-            @Override
-            public Outcome<Alert> status(String code) {
-                return real.status(code);
-            }
-        };
-        bot.restart();
-    }
-
-    private AlertsDesk answering(Outcome<Alert> outcome) {
-        AlertsDesk real = bot.alerts;
-        return new AlertsDesk() {
-            @Override
-            public Outcome<List<AlertService>> services() {
-                return real.services();
-            }
-
-            @Override
-            public Outcome<Alert> file(NewAlert alert) {
-                return outcome;
-            }
-
-            @Override
-            public Outcome<Alert> status(String code) {
-                return real.status(code);
-            }
-        };
     }
 }

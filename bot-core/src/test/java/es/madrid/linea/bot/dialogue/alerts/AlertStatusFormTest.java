@@ -4,9 +4,7 @@ import static es.madrid.linea.bot.dialogue.DialogueHarness.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import es.madrid.linea.bot.alerts.Alert;
-import es.madrid.linea.bot.alerts.AlertService;
 import es.madrid.linea.bot.alerts.AlertStatus;
-import es.madrid.linea.bot.alerts.AlertsDesk;
 import es.madrid.linea.bot.alerts.NewAlert;
 import es.madrid.linea.bot.backoffice.Failure;
 import es.madrid.linea.bot.backoffice.Outcome;
@@ -101,23 +99,8 @@ class AlertStatusFormTest {
 
     @Test
     void whenTheSystemDoesNotAnswerTheCitizenIsToldPlainlyWith010AndNotHandedOver() {
-        bot.alerts = new AlertsDesk() {
-            @Override
-            public Outcome<List<AlertService>> services() {
-                return Outcome.failed(Failure.UNAVAILABLE, "down");
-            }
-
-            @Override
-            public Outcome<Alert> file(NewAlert alert) {
-                return Outcome.pending("t");
-            }
-
-            @Override
-            public Outcome<Alert> status(String code) {
-                return Outcome.failed(Failure.UNAVAILABLE, "down");
-            }
-        };
-        bot.restart().start();
+        bot.alerts.statusAnswers(Outcome.failed(Failure.UNAVAILABLE, "down"));
+        bot.start();
 
         var answer = bot.say("¿cómo va mi aviso 10000001?");
 
