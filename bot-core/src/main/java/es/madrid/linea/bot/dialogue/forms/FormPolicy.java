@@ -90,7 +90,7 @@ public final class FormPolicy implements Policy {
         Map<String, String> facts = form.facts(turn, data);
         List<ConversationEvent> events = new ArrayList<>();
         events.add(new SlotSet(DialogueSlots.FORM, form.name()));
-        events.addAll(slotEvents(facts));
+        events.addAll(slotEvents(facts, data));
         return Answer.of(step(form, data.with(facts), turn, events, null));
     }
 
@@ -109,7 +109,7 @@ public final class FormPolicy implements Policy {
             String slot = payload.substring(CHANGE_PREFIX.length());
             Map<String, String> cleared = new HashMap<>();
             form.changing(slot).forEach(s -> cleared.put(s, null));
-            List<ConversationEvent> events = new ArrayList<>(slotEvents(cleared));
+            List<ConversationEvent> events = new ArrayList<>(slotEvents(cleared, data));
             return Answer.of(step(form, data.with(cleared), turn, events, step));
         }
         if (turn.clearly(Intents.HELP)) {
@@ -120,7 +120,7 @@ public final class FormPolicy implements Policy {
         }
         Map<String, String> facts = form.facts(turn, data);
         if (!facts.isEmpty()) {
-            List<ConversationEvent> events = new ArrayList<>(slotEvents(facts));
+            List<ConversationEvent> events = new ArrayList<>(slotEvents(facts, data));
             return Answer.of(step(form, data.with(facts), turn, events, step));
         }
         if (confirming && turn.clearly(Intents.AFFIRM)) {
@@ -201,7 +201,7 @@ public final class FormPolicy implements Policy {
             // Kept as it is, at the confirmation, for the person who takes over (or a later "sí").
             return events;
         }
-        events.addAll(slotEvents(acted.facts()));
+        events.addAll(slotEvents(acted.facts(), data));
         FormData changed = data.with(acted.facts());
         FormStep next = form.next(changed, turn);
         if (FormStep.ACT.equals(next.step())) {
@@ -260,9 +260,14 @@ public final class FormPolicy implements Policy {
         return events;
     }
 
-    private static List<ConversationEvent> slotEvents(Map<String, String> facts) {
+    /** The slot events of these facts; clearing a slot that is not set records nothing. */
+    private static List<ConversationEvent> slotEvents(Map<String, String> facts, FormData data) {
         List<ConversationEvent> events = new ArrayList<>();
-        new LinkedHashMap<>(facts).forEach((slot, value) -> events.add(new SlotSet(slot, value)));
+        new LinkedHashMap<>(facts).forEach((slot, value) -> {
+            if (value != null || data.has(slot)) {
+                events.add(new SlotSet(slot, value));
+            }
+        });
         return events;
     }
 
