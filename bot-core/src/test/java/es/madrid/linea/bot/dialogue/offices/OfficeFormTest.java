@@ -66,6 +66,13 @@ class OfficeFormTest {
     }
 
     @Test
+    void aLocationSharedOutOfTheBlueGetsTheNearestOffice() {
+        bot.start();
+
+        assertThat(texts(bot.share(new GeoPoint(40.394, -3.70))).get(0)).contains("Línea Madrid Arganzuela");
+    }
+
+    @Test
     void theProfilesPostcodeSparesTheQuestion() {
         bot.start(Channel.WEB, new CitizenProfile(null, null, null, "28045", null, null));
 
