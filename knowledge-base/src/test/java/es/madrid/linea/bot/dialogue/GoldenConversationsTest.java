@@ -188,6 +188,11 @@ class GoldenConversationsTest {
                     problem("expected the option «" + o.asString() + "» among " + labels, texts);
                 }
             });
+            expect.path("notOptions").forEach(o -> {
+                if (plainLabels.contains(plain(o.asString()))) {
+                    problem("expected no option «" + o.asString() + "» among " + labels, texts);
+                }
+            });
             if (expect.has("intent")) {
                 String intent = events.stream()
                         .filter(e -> e instanceof UserUttered)
