@@ -95,11 +95,7 @@ public record Turn(Conversation conversation, UserUttered message, ZonedDateTime
     /** The same turn read as another intent: the citizen picked it among the options the bot asked back with. */
     public Turn as(String intent, Understanding reread) {
         Understanding chosen = new Understanding(
-                new Intent(intent, 1.0),
-                reread.ranking(),
-                reread.entities(),
-                reread.incidentCategories(),
-                true);
+                new Intent(intent, 1.0), reread.ranking(), reread.entities(), reread.incidentCategories(), true);
         return new Turn(
                 conversation,
                 new UserUttered(message.text(), message.payload(), message.location(), message.messageId(), chosen),

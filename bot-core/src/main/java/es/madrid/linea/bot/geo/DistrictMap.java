@@ -55,7 +55,8 @@ public final class DistrictMap {
         JsonNode root = JsonMapper.builder().build().readTree(geojson);
         List<Area> areas = new ArrayList<>();
         for (JsonNode feature : root.path("features")) {
-            int code = Integer.parseInt(feature.path("properties").path("cod_distri").asString());
+            int code = Integer.parseInt(
+                    feature.path("properties").path("cod_distri").asString());
             String name = feature.path("properties").path("name").asString();
             JsonNode geometry = feature.path("geometry");
             List<JsonNode> polygons = new ArrayList<>();

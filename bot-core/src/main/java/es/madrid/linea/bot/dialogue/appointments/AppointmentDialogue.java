@@ -1,0 +1,58 @@
+package es.madrid.linea.bot.dialogue.appointments;
+
+import es.madrid.linea.bot.dialogue.Policy;
+import es.madrid.linea.bot.dialogue.forms.Form;
+import es.madrid.linea.bot.geo.CityMap;
+import es.madrid.linea.bot.knowledge.KnowledgeBase;
+import es.madrid.linea.bot.notifications.Notifications;
+import es.madrid.linea.bot.notifications.RemindedAppointmentBook;
+import es.madrid.linea.bot.offices.OfficeDirectory;
+import java.util.List;
+
+/**
+ * The appointment dialogue, built once and plugged into the dialogue's policies: the booking {@link #form()} for the
+ * form engine, and the {@link #policies()} that start it and answer "when is my appointment", cancel and move.
+ */
+public final class AppointmentDialogue {
+
+    private final AppointmentForm form;
+    private final List<Policy> policies;
+
+    /**
+     * @param map finds the place of a written address (to choose the nearest office); null to go by district,
+     *     postcode and shared location only
+     */
+    public AppointmentDialogue(
+            KnowledgeBase knowledge,
+            OfficeDirectory directory,
+            RemindedAppointmentBook book,
+            Notifications notifications,
+            CityMap map) {
+        this.form =
+                new AppointmentForm(new BookableProcedures(knowledge), new OfficeChooser(directory, book, map), book);
+        CitizenAppointments appointments = new CitizenAppointments(book, directory);
+        this.policies = List.of(
+                new StartBooking(form),
+                new WhenIsMyAppointment(appointments, notifications),
+                new CancelAppointment(appointments, book),
+                new MoveAppointment(appointments, book));
+    }
+
+    /** The booking form ({@code appointment}). */
+    public Form form() {
+        return form;
+    }
+
+    /** The forms of this dialogue, for the form engine. */
+    public List<Form> forms() {
+        return List.of(form);
+    }
+
+    /**
+     * In this order: start the booking ({@code menu:cita}, or a clear request with no form in progress), when is my
+     * appointment, cancel (with its yes/no), move (with its offered times).
+     */
+    public List<Policy> policies() {
+        return policies;
+    }
+}
