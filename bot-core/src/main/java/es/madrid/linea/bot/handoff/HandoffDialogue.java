@@ -6,7 +6,9 @@ import es.madrid.linea.bot.conversation.ConversationEvent.BotUttered;
 import es.madrid.linea.bot.conversation.ConversationEvent.HandoffRequested;
 import es.madrid.linea.bot.conversation.ConversationEvent.SlotSet;
 import es.madrid.linea.bot.conversation.ConversationEvent.UserUttered;
+import es.madrid.linea.bot.dialogue.Answer;
 import es.madrid.linea.bot.dialogue.Dialogue;
+import es.madrid.linea.bot.dialogue.JudgingDialogue;
 import es.madrid.linea.bot.nlu.Intents;
 import es.madrid.linea.bot.reply.Option;
 import es.madrid.linea.bot.reply.Reply;
@@ -100,8 +102,16 @@ public final class HandoffDialogue implements Dialogue {
             events.addAll(handOver(conversation, HandoffReasons.CITIZEN_ASKED));
             return events;
         }
-        List<ConversationEvent> answer = inner.respond(conversation, message);
-        HandoffTurn turn = new HandoffTurn(conversation, message, answer);
+        List<ConversationEvent> answer;
+        Boolean understood = null;
+        if (inner instanceof JudgingDialogue judging) {
+            Answer judged = judging.answer(conversation, message);
+            answer = judged.events();
+            understood = judged.understood();
+        } else {
+            answer = inner.respond(conversation, message);
+        }
+        HandoffTurn turn = new HandoffTurn(conversation, message, answer, understood);
         String reason = null;
         List<ConversationEvent> bookkeeping = new ArrayList<>();
         for (HandoffTrigger trigger : triggers) {

@@ -7,8 +7,10 @@ import es.madrid.linea.bot.nlu.Intents;
 import java.util.List;
 
 /**
- * The bot did not understand the citizen {@code limit} times in a row: out of scope, or below the confidence the
- * bot trusts. The count lives in the {@value #SLOT} slot; any understood message starts it again.
+ * The bot did not understand the citizen {@code limit} times in a row: the dialogue said so (a {@link
+ * es.madrid.linea.bot.dialogue.JudgingDialogue} asked back or admitted it), or, for a dialogue that does not judge,
+ * the message was out of scope or below the confidence the bot trusts. The count lives in the {@value #SLOT} slot;
+ * any understood message starts it again.
  */
 final class RepeatedMisunderstanding implements HandoffTrigger {
 
@@ -25,12 +27,17 @@ final class RepeatedMisunderstanding implements HandoffTrigger {
     @Override
     public Verdict judge(HandoffTurn turn) {
         UserUttered message = turn.message();
-        if (message.text() == null || message.understanding() == null) {
+        boolean misunderstood;
+        if (turn.understood() != null) {
+            misunderstood = !turn.understood();
+        } else if (message.text() == null || message.understanding() == null) {
             // A pressed option or a shared location is always understood as what it is.
             return Verdict.carryOn();
+        } else {
+            misunderstood = misunderstood(message.understanding().intent());
         }
         int before = turn.conversation().slot(SLOT).map(Integer::parseInt).orElse(0);
-        if (!misunderstood(message.understanding().intent())) {
+        if (!misunderstood) {
             return before == 0 ? Verdict.carryOn() : Verdict.carryOn(new SlotSet(SLOT, null));
         }
         int now = before + 1;

@@ -35,4 +35,31 @@ public interface Form {
 
     /** What this form needs, said plainly, for a citizen who asks for help in the middle of it. */
     String help();
+
+    /**
+     * Whether this message starts the form (e.g. the intent is clearly {@code report_incident}, or the citizen pressed
+     * the menu's option). {@link FormPolicy} asks every form it runs, in order, when no form is in progress; a form
+     * started another way (by its own policy calling {@link FormPolicy#start}) can keep the default.
+     */
+    default boolean startsWith(Turn turn) {
+        return false;
+    }
+
+    /**
+     * The slots cleared when the citizen asks to change {@code slot} at the confirmation (a new address also needs a
+     * new point and district); the form then asks for it again.
+     */
+    default List<String> changing(String slot) {
+        return List.of(slot);
+    }
+
+    /** The label of the option that confirms ("Sí, enviar"). */
+    default String confirmLabel() {
+        return "Sí, es correcto";
+    }
+
+    /** What the citizen is told when they cancel the form. */
+    default String cancelled() {
+        return "De acuerdo, lo dejamos. ¿Puedo ayudarte en algo más?";
+    }
 }
