@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The appointment dialogue, built once and plugged into the dialogue's policies: the booking {@link #form()} for the
- * form engine, and the {@link #policies()} that start it and answer "when is my appointment", cancel and move.
+ * form engine, and the {@link #policies()} that answer "when is my appointment", cancel and move.
  */
 public final class AppointmentDialogue {
 
@@ -32,7 +32,6 @@ public final class AppointmentDialogue {
                 new AppointmentForm(new BookableProcedures(knowledge), new OfficeChooser(directory, book, map), book);
         CitizenAppointments appointments = new CitizenAppointments(book, directory);
         this.policies = List.of(
-                new StartBooking(form),
                 new WhenIsMyAppointment(appointments, notifications),
                 new CancelAppointment(appointments, book),
                 new MoveAppointment(appointments, book));
@@ -49,8 +48,8 @@ public final class AppointmentDialogue {
     }
 
     /**
-     * In this order: start the booking ({@code menu:cita}, or a clear request with no form in progress), when is my
-     * appointment, cancel (with its yes/no), move (with its offered times).
+     * In this order: when is my appointment, cancel (with its yes/no), move (with its offered times). The booking
+     * itself starts through the form engine ({@link Form#startsWith}: {@code menu:cita} or a clear request).
      */
     public List<Policy> policies() {
         return policies;

@@ -121,6 +121,34 @@ public final class AppointmentForm implements Form {
         return AppointmentSlots.BOOKING;
     }
 
+    /** The "Pedir cita" option ({@value AppointmentSlots#MENU_BOOK}), or a clear request for an appointment. */
+    @Override
+    public boolean startsWith(Turn turn) {
+        return AppointmentSlots.MENU_BOOK.equals(turn.payload()) || turn.clearly(Intents.BOOK_APPOINTMENT);
+    }
+
+    /** Another procedure or office needs another time; another time forgets the day asked for. */
+    @Override
+    public List<String> changing(String slot) {
+        if (PROCEDURE.equals(slot) || OFFICE.equals(slot)) {
+            return List.of(slot, START);
+        }
+        if (START.equals(slot)) {
+            return List.of(START, DAY, HOUR);
+        }
+        return List.of(slot);
+    }
+
+    @Override
+    public String confirmLabel() {
+        return "Sí, reservar";
+    }
+
+    @Override
+    public String cancelled() {
+        return "De acuerdo, no pido la cita. ¿Puedo ayudarte en algo más?";
+    }
+
     @Override
     public Map<String, String> facts(Turn turn, FormData data) {
         Map<String, String> facts = new LinkedHashMap<>();

@@ -78,7 +78,28 @@ final class BookableProcedures {
             "puedo",
             "podria",
             "dar",
-            "dame");
+            "dame",
+            "mi",
+            "es",
+            "codigo",
+            "postal",
+            "vivo",
+            "barrio",
+            "distrito",
+            "mejor",
+            "cerca",
+            "casa",
+            "con",
+            "al",
+            "del",
+            "los",
+            "las",
+            "lo",
+            "o");
+
+    /** Entities that say where or when, not what: their words are left out of the search. */
+    private static final Set<String> WHERE_AND_WHEN =
+            Set.of("date", "time", "postcode", "district", "address", "phone", "email", "dni", "nie");
 
     private final KnowledgeBase knowledge;
 

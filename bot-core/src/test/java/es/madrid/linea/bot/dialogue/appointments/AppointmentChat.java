@@ -8,17 +8,12 @@ import es.madrid.linea.bot.conversation.Conversation;
 import es.madrid.linea.bot.conversation.ConversationEvent;
 import es.madrid.linea.bot.conversation.ConversationEvent.BotUttered;
 import es.madrid.linea.bot.conversation.ConversationEvent.SessionStarted;
-import es.madrid.linea.bot.conversation.ConversationEvent.SlotSet;
 import es.madrid.linea.bot.conversation.ConversationEvent.UserUttered;
 import es.madrid.linea.bot.conversation.RecordedEvent;
 import es.madrid.linea.bot.dialogue.Answer;
-import es.madrid.linea.bot.dialogue.DialogueSlots;
 import es.madrid.linea.bot.dialogue.Policy;
 import es.madrid.linea.bot.dialogue.Turn;
-import es.madrid.linea.bot.dialogue.forms.Acted;
-import es.madrid.linea.bot.dialogue.forms.Form;
-import es.madrid.linea.bot.dialogue.forms.FormData;
-import es.madrid.linea.bot.dialogue.forms.FormStep;
+import es.madrid.linea.bot.dialogue.forms.FormPolicy;
 import es.madrid.linea.bot.geo.GeoPoint;
 import es.madrid.linea.bot.knowledge.AppointmentNeed;
 import es.madrid.linea.bot.knowledge.InMemoryKnowledgeBase;
@@ -43,15 +38,14 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
  * A conversation with the appointment dialogue for tests: the trained understanding, the in-memory calendar of
- * {@link CalendarFixture} with reminders, three offices, and a minimal form engine standing in for the dialogue's
- * (the form in progress takes the turn; at its confirmation "sí" acts; otherwise facts, then the next question).
+ * {@link CalendarFixture} with reminders, three offices, the dialogue's form engine and the appointment policies
+ * (the rest of the dialogue's policies are left out: a turn nobody answers says so).
  */
 final class AppointmentChat {
 
@@ -68,6 +62,9 @@ final class AppointmentChat {
     final RemindedAppointmentBook book;
     final AppointmentDialogue dialogue;
 
+    static final String NOBODY_ANSWERED = "(no policy answered)";
+
+    private final List<Policy> policies = new ArrayList<>();
     private Conversation conversation = Conversation.empty("conv-1");
     private List<ConversationEvent> lastTurn = List.of();
 
@@ -78,6 +75,8 @@ final class AppointmentChat {
     AppointmentChat(Channel channel, CitizenProfile profile, UnaryOperator<AppointmentBook> faults) {
         book = new RemindedAppointmentBook(faults.apply(calendar), reminders);
         dialogue = new AppointmentDialogue(knowledge(), offices(), book, reminders, null);
+        policies.add(new FormPolicy(dialogue.forms(), List.of()));
+        policies.addAll(dialogue.policies());
         record(List.of(new SessionStarted(channel, profile)));
     }
 
@@ -258,77 +257,15 @@ final class AppointmentChat {
         return events;
     }
 
+    /** The form engine first (the form in progress, or the one this message starts), then the policies. */
     private List<ConversationEvent> respond(Turn turn) {
-        Form form = dialogue.form();
-        if (turn.slot(DialogueSlots.FORM).filter(form.name()::equals).isPresent()) {
-            Optional<Answer> byPolicy = payloadPolicies(turn);
-            if (byPolicy.isPresent()) {
-                return byPolicy.get().events();
-            }
-            return runForm(form, turn);
-        }
-        for (Policy policy : dialogue.policies()) {
+        for (Policy policy : policies) {
             Optional<Answer> answer = policy.answer(turn);
             if (answer.isPresent()) {
                 return answer.get().events();
             }
         }
-        return List.of(new BotUttered(Reply.text("(no policy answered)")));
-    }
-
-    /** While a form runs, only a tapped option of another policy (e.g. menu:cita) goes elsewhere. */
-    private Optional<Answer> payloadPolicies(Turn turn) {
-        if (turn.payload() == null
-                || turn.payload().startsWith("appointment:procedure:")
-                || turn.payload().startsWith("appointment:office:")
-                || turn.payload().startsWith("appointment:start:")
-                || turn.payload().startsWith("appointment:phone:")) {
-            return Optional.empty();
-        }
-        for (Policy policy : dialogue.policies()) {
-            Optional<Answer> answer = policy.answer(turn);
-            if (answer.isPresent()) {
-                return answer;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static List<ConversationEvent> runForm(Form form, Turn turn) {
-        FormData data = FormData.of(turn.conversation().slots());
-        List<ConversationEvent> events = new ArrayList<>();
-        boolean confirming = turn.slot(DialogueSlots.FORM_STEP)
-                .filter(DialogueSlots.CONFIRM_STEP::equals)
-                .isPresent();
-        if (confirming && turn.hasText() && turn.text().strip().equalsIgnoreCase("sí")) {
-            Acted acted = form.act(data, turn);
-            events.addAll(acted.events());
-            if (acted.finished()) {
-                for (String slot : form.slots()) {
-                    if (data.has(slot)) {
-                        events.add(new SlotSet(slot, null));
-                    }
-                }
-                events.add(new SlotSet(DialogueSlots.FORM, null));
-                events.add(new SlotSet(DialogueSlots.FORM_STEP, null));
-                return events;
-            }
-            if (acted.facts().isEmpty()) {
-                return events;
-            }
-            return ask(form, turn, data, acted.facts(), events);
-        }
-        Map<String, String> facts = form.facts(turn, data);
-        return ask(form, turn, data, facts, events);
-    }
-
-    private static List<ConversationEvent> ask(
-            Form form, Turn turn, FormData data, Map<String, String> facts, List<ConversationEvent> events) {
-        facts.forEach((slot, value) -> events.add(new SlotSet(slot, value)));
-        FormStep step = form.next(data.with(facts), turn);
-        events.add(new SlotSet(DialogueSlots.FORM_STEP, step.step()));
-        events.addAll(step.ask());
-        return events;
+        return List.of(new BotUttered(Reply.text(NOBODY_ANSWERED)));
     }
 
     private void record(List<ConversationEvent> events) {
