@@ -189,7 +189,8 @@ public final class AppointmentForm implements Form {
     private void fromText(Turn turn, FormData data, String step, Map<String, String> facts) {
         String text = turn.text();
         String folded = SpanishText.fold(text);
-        if (!data.has(PROCEDURE) || PROCEDURE.equals(step) || DialogueSlots.CONFIRM_STEP.equals(step)) {
+        // Any step but the name's (free text) may name another procedure: "no, es para un cambio de domicilio".
+        if (!NAME.equals(step)) {
             procedures.named(turn).ifPresent(p -> facts.put(PROCEDURE, p.id()));
         }
         offices.pointedTo(turn).ifPresent(office -> facts.put(OFFICE, office.id()));
@@ -313,6 +314,10 @@ public final class AppointmentForm implements Form {
                     .orElse("");
         }
         List<Option> options = procedures.candidates(text).stream()
+                .filter(p -> book.serviceNamed(p.appointmentService())
+                        .failureIfFailed()
+                        .filter(f -> f == Failure.NOT_FOUND)
+                        .isEmpty())
                 .map(p -> new Option(AppointmentSlots.PICK_PROCEDURE + p.id(), p.title()))
                 .toList();
         String question = why + ASK_PROCEDURE;

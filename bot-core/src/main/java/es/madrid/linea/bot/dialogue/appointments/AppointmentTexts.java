@@ -65,6 +65,9 @@ final class AppointmentTexts {
             }
         }
         shortest = shortest.strip();
-        return shortest.endsWith(".") ? shortest.substring(0, shortest.length() - 1) : shortest;
+        shortest = shortest.endsWith(".") ? shortest.substring(0, shortest.length() - 1) : shortest;
+        // "La hoja padronal" reads as a list item after "Lleva:"; "DNI" keeps its capitals.
+        boolean acronym = shortest.length() > 1 && Character.isUpperCase(shortest.charAt(1));
+        return acronym ? shortest : shortest.substring(0, 1).toLowerCase(Locale.ROOT) + shortest.substring(1);
     }
 }

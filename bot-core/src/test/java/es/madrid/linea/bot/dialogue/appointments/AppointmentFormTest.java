@@ -71,14 +71,14 @@ class AppointmentFormTest {
                         "Paseo de la Chopera, 10",
                         AppointmentTimes.dayAndTime(booked.start(), CalendarFixture.MADRID),
                         booked.id(),
-                        "Hoja padronal",
+                        "hoja padronal",
                         "DNI, NIE o pasaporte");
         assertThat(chat.conversation().appointments()).containsExactly(booked.id());
         assertThat(chat.conversation().slot(DialogueSlots.FORM)).isEmpty();
         Reminder reminder = chat.reminders.reminderOf(booked.id()).orElseThrow();
         assertThat(reminder.channel()).isEqualTo(ReminderChannel.WEB);
         assertThat(reminder.request().recipient()).isEqualTo(chat.conversation().id());
-        assertThat(reminder.request().details().documents()).contains("Hoja padronal");
+        assertThat(reminder.request().details().documents()).contains("hoja padronal");
     }
 
     @Test
