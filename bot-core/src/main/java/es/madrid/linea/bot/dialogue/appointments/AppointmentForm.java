@@ -84,6 +84,10 @@ public final class AppointmentForm implements Form {
 
     private static final Pattern SAYS_NAME =
             Pattern.compile("(?iu)\\b(?:me llamo|mi nombre es|a nombre de)\\s+(\\p{L}[\\p{L} '\\-.]{1,79})");
+    /** How a citizen corrects the procedure at another step: "no, es para un cambio de domicilio". */
+    private static final Pattern CORRECTION =
+            Pattern.compile("^(no\\b|en realidad|mejor|perdona|me he equivocado|es para|era para|quiero decir)");
+
     private static final Pattern NAME_ONLY = Pattern.compile("[\\p{L}][\\p{L} '\\-.]{1,79}");
     private static final Set<String> IN_CHAT_WORDS = Set.of(
             "no",
@@ -189,9 +193,14 @@ public final class AppointmentForm implements Form {
     private void fromText(Turn turn, FormData data, String step, Map<String, String> facts) {
         String text = turn.text();
         String folded = SpanishText.fold(text);
-        // Any step but the name's (free text) may name another procedure: "no, es para un cambio de domicilio".
-        if (!NAME.equals(step)) {
-            procedures.named(turn).ifPresent(p -> facts.put(PROCEDURE, p.id()));
+        if (!data.has(PROCEDURE)
+                || PROCEDURE.equals(step)
+                || DialogueSlots.CONFIRM_STEP.equals(step)
+                || (CORRECTION.matcher(folded).find() && !NAME.equals(step) && !PHONE.equals(step))) {
+            procedures
+                    .named(turn)
+                    .filter(p -> !p.id().equals(data.get(PROCEDURE).orElse(null)))
+                    .ifPresent(p -> facts.put(PROCEDURE, p.id()));
         }
         offices.pointedTo(turn).ifPresent(office -> facts.put(OFFICE, office.id()));
         turn.entity("date").ifPresent(day -> facts.put(DAY, day));
