@@ -1,5 +1,6 @@
 package es.madrid.linea.system;
 
+import es.madrid.linea.bot.alerts.AlertsDesk;
 import es.madrid.linea.bot.conversation.ConversationListener;
 import es.madrid.linea.bot.conversation.ConversationService;
 import es.madrid.linea.bot.conversation.ConversationStore;
@@ -8,13 +9,22 @@ import es.madrid.linea.bot.conversation.IdSource;
 import es.madrid.linea.bot.conversation.jdbc.JdbcConversationStore;
 import es.madrid.linea.bot.dialogue.Dialogue;
 import es.madrid.linea.bot.dialogue.GreetingDialogue;
-import es.madrid.linea.bot.dialogue.ProcedureQuestions;
+import es.madrid.linea.bot.dialogue.Places;
+import es.madrid.linea.bot.dialogue.Policies;
+import es.madrid.linea.bot.dialogue.Policy;
+import es.madrid.linea.bot.dialogue.PolicyDialogue;
+import es.madrid.linea.bot.dialogue.forms.Form;
+import es.madrid.linea.bot.geo.CityMap;
 import es.madrid.linea.bot.handoff.HandoffDesk;
 import es.madrid.linea.bot.handoff.HandoffDialogue;
+import es.madrid.linea.bot.knowledge.InMemoryKnowledgeBase;
 import es.madrid.linea.bot.knowledge.KnowledgeBase;
 import es.madrid.linea.bot.nlu.KeywordUnderstanding;
 import es.madrid.linea.bot.nlu.LanguageUnderstanding;
+import es.madrid.linea.bot.offices.InMemoryOfficeDirectory;
+import es.madrid.linea.bot.offices.OfficeDirectory;
 import java.time.Clock;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -23,9 +33,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * The bot-core beans, wired explicitly (the core is not component-scanned). The language understanding and the
- * dialogue are whatever single bean of that type the modules declare (a {@code @Primary} one wins); without any, the
- * conversation falls back to the keyword understanding and the greeting dialogue.
+ * The bot-core beans, wired explicitly (the core is not component-scanned). The language understanding is whatever
+ * single bean of that type the modules declare (a {@code @Primary} one wins), the keyword understanding without any.
+ * The dialogue is the policy dialogue in the handoff policy; modules add {@link Form} and {@link Policy} beans to
+ * it (e.g. appointment booking).
  */
 @Configuration(proxyBeanMethods = false)
 class CoreConfiguration {
@@ -53,13 +64,37 @@ class CoreConfiguration {
     }
 
     @Bean
-    Dialogue dialogue(HandoffDesk desk, ObjectProvider<KnowledgeBase> knowledge) {
-        // Questions about procedures are answered from the knowledge base when the module is present; the handoff
-        // policy wraps it all: a person takes over when the citizen asks or the bot cannot help.
-        KnowledgeBase procedures = knowledge.getIfAvailable();
-        GreetingDialogue bot =
-                procedures == null ? new GreetingDialogue() : new GreetingDialogue(new ProcedureQuestions(procedures));
-        return new HandoffDialogue(bot, desk);
+    @ConditionalOnMissingBean
+    CityMap cityMap() {
+        // Loads the district polygons and the street gazetteer in the background: start-up does not wait.
+        return CityMap.fromClasspath();
+    }
+
+    @Bean
+    Dialogue dialogue(
+            HandoffDesk desk,
+            AlertsDesk alerts,
+            CityMap map,
+            ObjectProvider<KnowledgeBase> knowledge,
+            ObjectProvider<OfficeDirectory> offices,
+            ObjectProvider<LanguageUnderstanding> understanding,
+            ObjectProvider<Form> extraForms,
+            ObjectProvider<Policy> extraPolicies,
+            Clock clock,
+            CibelesProperties properties) {
+        // The policy dialogue answers with the knowledge base and offices when the knowledge module is present (an
+        // empty one otherwise); other modules add their forms and policies as beans. The handoff policy wraps it all:
+        // a person takes over when the citizen asks or the bot cannot help.
+        Policies.Services services = new Policies.Services(
+                knowledge.getIfAvailable(() -> new InMemoryKnowledgeBase(List.of())),
+                alerts,
+                new Places(map, offices.getIfAvailable(() -> new InMemoryOfficeDirectory(List.of(), List.of()))),
+                understanding.getIfAvailable());
+        Policies policies = new Policies(
+                services,
+                extraForms.orderedStream().toList(),
+                extraPolicies.orderedStream().toList());
+        return new HandoffDialogue(new PolicyDialogue(policies, clock, properties.zone()), desk);
     }
 
     @Bean

@@ -28,8 +28,11 @@ public final class DialogueSlots {
     /** The text the bot asked back about (low confidence), read again when the citizen picks what they meant. */
     public static final String ASKED_BACK_TEXT = "asked_back_text";
 
-    /** Set when the bot has greeted and the citizen has not written yet, so a first "hola" is not greeted twice. */
-    public static final String JUST_GREETED = "just_greeted";
+    /**
+     * The sequence number of the last event of the bot's greeting: a message right after it is the citizen's first,
+     * so a first "hola" is not greeted twice (nothing to clear, so no event comes between a message and its reply).
+     */
+    public static final String GREETED_AT = "greeted_at";
 
     /** A photo the channel received (WhatsApp: {@code whatsapp-media:<id>}), attached to the next alert. */
     public static final String PHOTO = "photo";

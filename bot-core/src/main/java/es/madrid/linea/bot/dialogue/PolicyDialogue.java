@@ -38,7 +38,7 @@ public final class PolicyDialogue implements JudgingDialogue {
         Optional<String> priority = PriorityRecognition.fromProfile(conversation);
         priority.ifPresent(reason -> events.addAll(PriorityRecognition.record(conversation, reason)));
         events.addAll(SmallTalk.greeting(priority.isPresent()));
-        events.add(SmallTalk.justGreeted(true));
+        events.add(SmallTalk.greetedAt(conversation, events.size()));
         return events;
     }
 
@@ -63,9 +63,6 @@ public final class PolicyDialogue implements JudgingDialogue {
         }
         List<ConversationEvent> events = new ArrayList<>(before);
         events.addAll(answer.events());
-        if (conversation.slot(DialogueSlots.JUST_GREETED).isPresent()) {
-            events.add(SmallTalk.justGreeted(false));
-        }
         return new Answer(events, answer.understood());
     }
 

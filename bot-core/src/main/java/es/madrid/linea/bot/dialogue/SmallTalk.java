@@ -1,6 +1,7 @@
 package es.madrid.linea.bot.dialogue;
 
 import es.madrid.linea.bot.conversation.Channel;
+import es.madrid.linea.bot.conversation.Conversation;
 import es.madrid.linea.bot.conversation.ConversationEvent.BotUttered;
 import es.madrid.linea.bot.conversation.ConversationEvent.SlotSet;
 import es.madrid.linea.bot.nlu.Intents;
@@ -16,7 +17,7 @@ import java.util.Optional;
  */
 final class SmallTalk implements Policy {
 
-    static final String HOW_CAN_I_HELP = "¿En qué puedo ayudarte?";
+    static final String HOW_CAN_I_HELP = "¡Hola! ¿En qué puedo ayudarte?";
     static final String CAPABILITIES_PLAIN = "Puedo darte información de trámites, avisar de un problema en la calle "
             + "o decirte qué oficina te queda cerca. También puedes hablar con una persona.";
 
@@ -28,7 +29,7 @@ final class SmallTalk implements Policy {
     @Override
     public Optional<Answer> answer(Turn turn) {
         if (turn.clearly(Intents.GREET)) {
-            if (turn.slot(DialogueSlots.JUST_GREETED).isPresent()) {
+            if (justGreeted(turn)) {
                 return Optional.of(
                         turn.conversation().channel() == Channel.WHATSAPP
                                 ? Answer.of(List.of())
@@ -64,8 +65,16 @@ final class SmallTalk implements Policy {
                 Reply.options(plain ? CAPABILITIES_PLAIN : GreetingDialogue.CAPABILITIES, GreetingDialogue.MENU));
     }
 
-    /** The slot that marks a conversation whose citizen has not written yet: set at the start, cleared after. */
-    static SlotSet justGreeted(boolean value) {
-        return new SlotSet(DialogueSlots.JUST_GREETED, value ? "true" : null);
+    /** Marks where the greeting ends: {@code eventsBefore} is the start's events before this slot. */
+    static SlotSet greetedAt(Conversation conversation, int eventsBefore) {
+        return new SlotSet(DialogueSlots.GREETED_AT, Long.toString(conversation.lastSeq() + eventsBefore + 1));
+    }
+
+    /** This message comes right after the bot's greeting. */
+    static boolean justGreeted(Turn turn) {
+        long lastSeq = turn.conversation().lastSeq();
+        return turn.slot(DialogueSlots.GREETED_AT)
+                .map(at -> Long.toString(lastSeq - 1).equals(at))
+                .orElse(false);
     }
 }

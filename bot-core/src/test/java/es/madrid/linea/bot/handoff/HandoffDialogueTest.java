@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import es.madrid.linea.bot.conversation.Channel;
 import es.madrid.linea.bot.conversation.CitizenProfile;
+import es.madrid.linea.bot.conversation.Conversation;
 import es.madrid.linea.bot.conversation.ConversationEvent;
 import es.madrid.linea.bot.conversation.ConversationEvent.ActionExecuted;
 import es.madrid.linea.bot.conversation.ConversationEvent.BotUttered;
@@ -17,8 +18,10 @@ import es.madrid.linea.bot.conversation.InMemoryConversationStore;
 import es.madrid.linea.bot.conversation.InboundMessage;
 import es.madrid.linea.bot.conversation.RecordedEvent;
 import es.madrid.linea.bot.conversation.TurnResult;
+import es.madrid.linea.bot.dialogue.Answer;
 import es.madrid.linea.bot.dialogue.Dialogue;
 import es.madrid.linea.bot.dialogue.GreetingDialogue;
+import es.madrid.linea.bot.dialogue.JudgingDialogue;
 import es.madrid.linea.bot.nlu.Intents;
 import es.madrid.linea.bot.reply.Option;
 import es.madrid.linea.bot.reply.Reply;
@@ -132,6 +135,42 @@ class HandoffDialogueTest {
             TurnResult turn = service.handle(id, InboundMessage.of(null, "menu:tramites", null, null));
 
             assertThat(turn.status()).isEqualTo(ConversationStatus.BOT);
+        }
+
+        @Test
+        void aJudgingDialoguesVerdictCountsRatherThanTheIntentsConfidence() {
+            // This dialogue understands "blablá" (a form reading an address, say) and not "hola".
+            JudgingDialogue judging = new JudgingDialogue() {
+                @Override
+                public List<ConversationEvent> start(Conversation conversation) {
+                    return List.of();
+                }
+
+                @Override
+                public Answer answer(Conversation conversation, UserUttered message) {
+                    return new Answer(List.of(new BotUttered(Reply.text("vale"))), !"hola".equals(message.text()));
+                }
+            };
+            ConversationService judged = new ConversationService(
+                    new InMemoryConversationStore(),
+                    understanding,
+                    new HandoffDialogue(judging, desk),
+                    ConversationListener.NONE,
+                    clock,
+                    new SequentialIds("j"),
+                    ZoneId.of("Europe/Madrid"),
+                    100);
+            String id = judged.start(Channel.WEB, CitizenProfile.anonymous(), "citizen")
+                    .conversationId();
+
+            judged.handle(id, InboundMessage.text("blablá"));
+            assertThat(judged.conversation(id).slot(RepeatedMisunderstanding.SLOT))
+                    .isEmpty();
+            judged.handle(id, InboundMessage.text("hola"));
+            judged.handle(id, InboundMessage.text("hola"));
+            TurnResult third = judged.handle(id, InboundMessage.text("hola"));
+
+            assertThat(third.status()).isEqualTo(ConversationStatus.WAITING_AGENT);
         }
     }
 

@@ -2,11 +2,8 @@ package es.madrid.linea.bot.dialogue;
 
 import static org.assertj.core.api.Assertions.fail;
 
-import es.madrid.linea.bot.alerts.Alert;
-import es.madrid.linea.bot.alerts.AlertService;
 import es.madrid.linea.bot.alerts.AlertsDesk;
 import es.madrid.linea.bot.alerts.InMemoryAlertsDesk;
-import es.madrid.linea.bot.alerts.NewAlert;
 import es.madrid.linea.bot.appointments.CalendarAppointmentBook;
 import es.madrid.linea.bot.backoffice.Failure;
 import es.madrid.linea.bot.backoffice.Outcome;
@@ -40,6 +37,7 @@ import es.madrid.linea.bot.reply.Option;
 import es.madrid.linea.bot.reply.Reply;
 import es.madrid.linea.bot.testing.AlertsDeskContract;
 import es.madrid.linea.bot.testing.CalendarFixture;
+import es.madrid.linea.bot.testing.ScriptedAlertsDesk;
 import es.madrid.linea.bot.testing.SequentialIds;
 import es.madrid.linea.bot.testing.TestClock;
 import es.madrid.linea.knowledge.KbContent;
@@ -196,6 +194,11 @@ class GoldenConversationsTest {
                     problem("expected the option «" + o.asString() + "» among " + labels, texts);
                 }
             });
+            expect.path("notOptions").forEach(o -> {
+                if (plainLabels.contains(plain(o.asString()))) {
+                    problem("expected no option «" + o.asString() + "» among " + labels, texts);
+                }
+            });
             if (expect.has("intent")) {
                 String intent = events.stream()
                         .filter(e -> e instanceof UserUttered)
@@ -333,33 +336,20 @@ class GoldenConversationsTest {
         }
 
         private static AlertsDesk alerts(String fault, TestClock clock) {
-            InMemoryAlertsDesk desk = new InMemoryAlertsDesk(clock, AlertsDeskContract.SERVICES);
-            if (fault.isEmpty()) {
-                return desk;
+            ScriptedAlertsDesk desk =
+                    new ScriptedAlertsDesk(new InMemoryAlertsDesk(clock, AlertsDeskContract.SERVICES));
+            if (fault.equals("down")) {
+                // Filing is an order, kept for later (Pending); a status is a question, unanswered.
+                return desk.filingAnswers(Outcome.pending("kept"))
+                        .statusAnswers(Outcome.failed(Failure.UNAVAILABLE, "down"));
             }
-            if (!fault.equals("down") && !fault.equals("refuses")) {
+            if (fault.equals("refuses")) {
+                return desk.filingAnswers(Outcome.failed(Failure.REJECTED, "refused by the golden conversation"));
+            }
+            if (!fault.isEmpty()) {
                 throw new IllegalArgumentException("backoffice.alerts must be down or refuses, not " + fault);
             }
-            boolean down = fault.equals("down");
-            return new AlertsDesk() {
-                @Override
-                public Outcome<List<AlertService>> services() {
-                    return desk.services();
-                }
-
-                @Override
-                public Outcome<Alert> file(NewAlert alert) {
-                    // Down: the request is kept for later (Pending). Refuses: the system says no.
-                    return down
-                            ? Outcome.pending("kept-" + alert.idempotencyKey())
-                            : Outcome.failed(Failure.REJECTED, "refused by the golden conversation");
-                }
-
-                @Override
-                public Outcome<Alert> status(String code) {
-                    return down ? Outcome.failed(Failure.UNAVAILABLE, "down") : desk.status(code);
-                }
-            };
+            return desk;
         }
     }
 

@@ -25,9 +25,10 @@ import java.util.regex.Pattern;
  * {@code form_step} slots, the facts in the form's own slots, so a conversation replayed after a restart continues
  * where it was. In the middle of a form, a message is read in this order: the confirmation or cancel options and
  * words ("déjalo", "cancela"); help; facts (several at once; a new value for a known slot is a correction, e.g. "no,
- * en la calle Toledo"); yes or no at the confirmation; another form's start (the citizen changed their mind); a
- * digression (a question about a procedure is answered, then the form's question asked again); otherwise the bot
- * admits it did not understand and asks again.
+ * en la calle Toledo"); yes or no at the confirmation; a digression (a question about a procedure, or one another
+ * form answers at once such as "¿cómo va mi aviso 1234567?", is answered, then the form's question asked again);
+ * another form's start (the citizen changed their mind: the form in progress is left); otherwise the bot admits it
+ * did not understand and asks again.
  */
 public final class FormPolicy implements Policy {
 
@@ -89,7 +90,7 @@ public final class FormPolicy implements Policy {
         Map<String, String> facts = form.facts(turn, data);
         List<ConversationEvent> events = new ArrayList<>();
         events.add(new SlotSet(DialogueSlots.FORM, form.name()));
-        events.addAll(slotEvents(facts));
+        events.addAll(slotEvents(facts, data));
         return Answer.of(step(form, data.with(facts), turn, events, null));
     }
 
@@ -108,7 +109,7 @@ public final class FormPolicy implements Policy {
             String slot = payload.substring(CHANGE_PREFIX.length());
             Map<String, String> cleared = new HashMap<>();
             form.changing(slot).forEach(s -> cleared.put(s, null));
-            List<ConversationEvent> events = new ArrayList<>(slotEvents(cleared));
+            List<ConversationEvent> events = new ArrayList<>(slotEvents(cleared, data));
             return Answer.of(step(form, data.with(cleared), turn, events, step));
         }
         if (turn.clearly(Intents.HELP)) {
@@ -119,7 +120,7 @@ public final class FormPolicy implements Policy {
         }
         Map<String, String> facts = form.facts(turn, data);
         if (!facts.isEmpty()) {
-            List<ConversationEvent> events = new ArrayList<>(slotEvents(facts));
+            List<ConversationEvent> events = new ArrayList<>(slotEvents(facts, data));
             return Answer.of(step(form, data.with(facts), turn, events, step));
         }
         if (confirming && turn.clearly(Intents.AFFIRM)) {
@@ -132,6 +133,13 @@ public final class FormPolicy implements Policy {
         }
         Optional<Form> other = starting(turn, form);
         if (other.isPresent()) {
+            Optional<List<ConversationEvent>> answered = answeredAtOnce(other.get(), turn);
+            if (answered.isPresent()) {
+                // A question another form answers at once ("¿cómo va mi aviso 1234567?"): a digression.
+                List<ConversationEvent> events = new ArrayList<>(answered.get());
+                events.addAll(question(form, data, turn));
+                return Answer.of(events);
+            }
             List<ConversationEvent> events = new ArrayList<>(cancel(form, data, SWITCHING));
             Answer started = start(other.get(), turn);
             events.addAll(started.events());
@@ -149,6 +157,23 @@ public final class FormPolicy implements Policy {
         events.add(new BotUttered(Reply.text(NOT_UNDERSTOOD)));
         events.addAll(question(form, data, turn));
         return Answer.notUnderstood(events);
+    }
+
+    /**
+     * What another form answers with this message alone, without a question or a confirmation (and without touching
+     * the slots of the form in progress); empty when it would need more.
+     */
+    private static Optional<List<ConversationEvent>> answeredAtOnce(Form other, Turn turn) {
+        Map<String, String> outside = new HashMap<>();
+        outside.put(DialogueSlots.FORM, null);
+        outside.put(DialogueSlots.FORM_STEP, null);
+        FormData data = FormData.of(turn.conversation().slots()).with(outside);
+        FormData given = data.with(other.facts(turn, data));
+        if (!FormStep.ACT.equals(other.next(given, turn).step())) {
+            return Optional.empty();
+        }
+        Acted acted = other.act(given, turn);
+        return acted.finished() ? Optional.of(acted.events()) : Optional.empty();
     }
 
     /** The next step with what is known: ask, confirm or act. */
@@ -176,7 +201,7 @@ public final class FormPolicy implements Policy {
             // Kept as it is, at the confirmation, for the person who takes over (or a later "sí").
             return events;
         }
-        events.addAll(slotEvents(acted.facts()));
+        events.addAll(slotEvents(acted.facts(), data));
         FormData changed = data.with(acted.facts());
         FormStep next = form.next(changed, turn);
         if (FormStep.ACT.equals(next.step())) {
@@ -235,9 +260,14 @@ public final class FormPolicy implements Policy {
         return events;
     }
 
-    private static List<ConversationEvent> slotEvents(Map<String, String> facts) {
+    /** The slot events of these facts; clearing a slot that is not set records nothing. */
+    private static List<ConversationEvent> slotEvents(Map<String, String> facts, FormData data) {
         List<ConversationEvent> events = new ArrayList<>();
-        new LinkedHashMap<>(facts).forEach((slot, value) -> events.add(new SlotSet(slot, value)));
+        new LinkedHashMap<>(facts).forEach((slot, value) -> {
+            if (value != null || data.has(slot)) {
+                events.add(new SlotSet(slot, value));
+            }
+        });
         return events;
     }
 

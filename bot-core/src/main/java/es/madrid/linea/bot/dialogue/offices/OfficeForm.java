@@ -58,9 +58,12 @@ public final class OfficeForm implements Form {
         return List.of(POSTCODE, DISTRICT, LAT, LON);
     }
 
+    /** Also a location shared out of the blue: the most useful thing to say about a place is the nearest office. */
     @Override
     public boolean startsWith(Turn turn) {
-        return MENU.equals(turn.payload()) || turn.clearly(Intents.FIND_OFFICE);
+        return MENU.equals(turn.payload())
+                || turn.clearly(Intents.FIND_OFFICE)
+                || turn.location().isPresent();
     }
 
     @Override
