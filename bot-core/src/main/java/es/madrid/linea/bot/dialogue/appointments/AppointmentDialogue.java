@@ -16,7 +16,9 @@ import java.util.List;
 public final class AppointmentDialogue {
 
     private final AppointmentForm form;
-    private final List<Policy> policies;
+    private final Policy whenIsMyAppointment;
+    private final Policy cancel;
+    private final Policy move;
 
     /**
      * @param map finds the place of a written address (to choose the nearest office); null to go by district,
@@ -31,10 +33,9 @@ public final class AppointmentDialogue {
         this.form =
                 new AppointmentForm(new BookableProcedures(knowledge), new OfficeChooser(directory, book, map), book);
         CitizenAppointments appointments = new CitizenAppointments(book, directory);
-        this.policies = List.of(
-                new WhenIsMyAppointment(appointments, notifications),
-                new CancelAppointment(appointments, book),
-                new MoveAppointment(appointments, book));
+        this.whenIsMyAppointment = new WhenIsMyAppointment(appointments, notifications);
+        this.cancel = new CancelAppointment(appointments, book);
+        this.move = new MoveAppointment(appointments, book);
     }
 
     /** The booking form ({@code appointment}). */
@@ -52,6 +53,21 @@ public final class AppointmentDialogue {
      * itself starts through the form engine ({@link Form#startsWith}: {@code menu:cita} or a clear request).
      */
     public List<Policy> policies() {
-        return policies;
+        return List.of(whenIsMyAppointment, cancel, move);
+    }
+
+    /** "¿Cuándo es mi cita?" ({@code appointment_status}). */
+    public Policy whenIsMyAppointment() {
+        return whenIsMyAppointment;
+    }
+
+    /** Cancelling, after a yes ({@code cancel_appointment}). */
+    public Policy cancel() {
+        return cancel;
+    }
+
+    /** Moving to another free time ({@code move_appointment}). */
+    public Policy move() {
+        return move;
     }
 }
