@@ -47,6 +47,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -419,7 +420,9 @@ public final class AppointmentForm implements Form {
         ZonedDateTime start = data.get(START).flatMap(s -> parseStart(s, zone)).orElse(null);
         if (procedure == null || office == null || start == null) {
             // Only reachable if the content changed under a conversation in progress: ask again for what is gone.
-            return Acted.again(say("Necesito repasar un dato de la cita."), Map.of());
+            Map<String, String> gone = new LinkedHashMap<>();
+            gone.put(procedure == null ? PROCEDURE : office == null ? OFFICE : START, null);
+            return Acted.again(say("Algún dato de la cita ya no vale: te lo pregunto de nuevo."), gone);
         }
         Outcome<BookableService> service = book.serviceNamed(procedure.appointmentService());
         if (!service.isDone()) {
@@ -463,8 +466,7 @@ public final class AppointmentForm implements Form {
             return Acted.again(say(TAKEN), again);
         }
         return Acted.keptForAPerson(List.of(
-                new ActionExecuted(
-                        Conversation.BOOK_APPOINTMENT, failure.name().toLowerCase(java.util.Locale.ROOT), null, null),
+                new ActionExecuted(Conversation.BOOK_APPOINTMENT, failure.name().toLowerCase(Locale.ROOT), null, null),
                 new BotUttered(Reply.text(NOT_BOOKED))));
     }
 

@@ -16,6 +16,7 @@ import es.madrid.linea.bot.reply.Option;
 import es.madrid.linea.bot.reply.Reply;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -123,7 +124,7 @@ final class CancelAppointment implements Policy {
                     "No encuentro esa cita: quizá ya estaba anulada. Si tienes la referencia, " + "escríbemela.");
         }
         return Answer.of(
-                new ActionExecuted(CANCELLED_ACTION, failure.name().toLowerCase(java.util.Locale.ROOT), id, null),
+                new ActionExecuted(CANCELLED_ACTION, failure.name().toLowerCase(Locale.ROOT), id, null),
                 new BotUttered(Reply.text("Lo siento, no he podido anular la cita: el sistema de citas no responde. "
                         + "Prueba en unos minutos o llama al 010.")));
     }

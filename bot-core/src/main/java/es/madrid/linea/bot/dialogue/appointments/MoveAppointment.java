@@ -16,10 +16,12 @@ import es.madrid.linea.bot.dialogue.Policy;
 import es.madrid.linea.bot.dialogue.Turn;
 import es.madrid.linea.bot.dialogue.forms.FormData;
 import es.madrid.linea.bot.nlu.Intents;
+import es.madrid.linea.bot.reply.Option;
 import es.madrid.linea.bot.reply.Reply;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,7 +99,7 @@ final class MoveAppointment implements Policy {
     private Answer offer(Appointment appointment, Turn turn, String intro) {
         ZonedDateTime now = turn.now();
         ZoneId zone = now.getZone();
-        Map<String, String> said = new java.util.HashMap<>();
+        Map<String, String> said = new HashMap<>();
         turn.entity("date").ifPresent(day -> said.put(AppointmentSlots.DAY, day));
         turn.entity("time").ifPresent(hour -> said.put(AppointmentSlots.HOUR, hour));
         ZonedDateTime preferred = AppointmentForm.preferred(FormData.of(said), now);
@@ -138,7 +140,7 @@ final class MoveAppointment implements Policy {
         events.add(new BotUttered(Reply.options(
                 text,
                 slots.stream()
-                        .map(slot -> new es.madrid.linea.bot.reply.Option(
+                        .map(slot -> new Option(
                                 AppointmentSlots.MOVE + appointment.id() + "|"
                                         + slot.start().toOffsetDateTime(),
                                 AppointmentTexts.label(slot.start(), zone)))
