@@ -1,6 +1,10 @@
 package es.madrid.linea.system;
 
+import es.madrid.linea.bot.alerts.Alert;
+import es.madrid.linea.bot.alerts.AlertService;
 import es.madrid.linea.bot.alerts.AlertsDesk;
+import es.madrid.linea.bot.alerts.NewAlert;
+import es.madrid.linea.bot.backoffice.Outcome;
 import es.madrid.linea.bot.conversation.ConversationListener;
 import es.madrid.linea.bot.conversation.ConversationService;
 import es.madrid.linea.bot.conversation.ConversationStore;
@@ -25,6 +29,7 @@ import es.madrid.linea.bot.offices.InMemoryOfficeDirectory;
 import es.madrid.linea.bot.offices.OfficeDirectory;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -73,7 +78,7 @@ class CoreConfiguration {
     @Bean
     Dialogue dialogue(
             HandoffDesk desk,
-            AlertsDesk alerts,
+            ObjectProvider<AlertsDesk> alerts,
             CityMap map,
             ObjectProvider<KnowledgeBase> knowledge,
             ObjectProvider<OfficeDirectory> offices,
@@ -87,7 +92,7 @@ class CoreConfiguration {
         // a person takes over when the citizen asks or the bot cannot help.
         Policies.Services services = new Policies.Services(
                 knowledge.getIfAvailable(() -> new InMemoryKnowledgeBase(List.of())),
-                alerts,
+                new DeferredAlertsDesk(SingletonSupplier.of(alerts::getObject)),
                 new Places(map, offices.getIfAvailable(() -> new InMemoryOfficeDirectory(List.of(), List.of()))),
                 understanding.getIfAvailable());
         Policies policies = new Policies(
@@ -118,5 +123,27 @@ class CoreConfiguration {
                 ids,
                 properties.zone(),
                 properties.liveConversations());
+    }
+
+    /**
+     * The alerts desk, looked up on first use: an external desk tells conversations of kept alerts filed later, so it
+     * needs the conversation service, which needs this dialogue, which needs the desk.
+     */
+    private record DeferredAlertsDesk(Supplier<AlertsDesk> desk) implements AlertsDesk {
+
+        @Override
+        public Outcome<List<AlertService>> services() {
+            return desk.get().services();
+        }
+
+        @Override
+        public Outcome<Alert> file(NewAlert alert) {
+            return desk.get().file(alert);
+        }
+
+        @Override
+        public Outcome<Alert> status(String code) {
+            return desk.get().status(code);
+        }
     }
 }
