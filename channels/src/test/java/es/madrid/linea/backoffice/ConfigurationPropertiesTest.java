@@ -34,7 +34,7 @@ class ConfigurationPropertiesTest {
                 .hasMessageContaining("cibeles.alerts.open311.base-url");
         assertThatThrownBy(() -> new AppointmentsProperties(
                         "qmatic",
-                        new AppointmentsProperties.Calendar("o", "s", List.of(), Duration.ofHours(1)),
+                        new AppointmentsProperties.Calendar("s", List.of(), Duration.ofHours(1)),
                         new AppointmentsProperties.Qmatic(null, "k", Map.of(), RemoteSettings.defaults())))
                 .hasMessageContaining("cibeles.appointments.qmatic.base-url");
         assertThatThrownBy(() -> notifications(

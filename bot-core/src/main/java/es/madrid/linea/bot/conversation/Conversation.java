@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The state of one conversation, derived only from its events: {@link #replay} of the stored log and the live state
@@ -43,6 +45,14 @@ public record Conversation(
     public static final String FILE_ALERT = "file_alert";
 
     public static final String BOOK_APPOINTMENT = "book_appointment";
+
+    /**
+     * A moved appointment: its reference is the appointment's id from then on (some systems give a new one), and the
+     * detail ends with {@code was <previous id>}, which it replaces in {@link #appointments}.
+     */
+    public static final String MOVE_APPOINTMENT = "move_appointment";
+
+    private static final Pattern WAS = Pattern.compile("(?:^|, )was (\\S+)$");
 
     public Conversation {
         slots = Collections.unmodifiableMap(new LinkedHashMap<>(slots));
@@ -140,6 +150,14 @@ public record Conversation(
             next.alerts.add(action.reference());
         } else if (BOOK_APPOINTMENT.equals(action.action()) && !next.appointments.contains(action.reference())) {
             next.appointments.add(action.reference());
+        } else if (MOVE_APPOINTMENT.equals(action.action()) && !next.appointments.contains(action.reference())) {
+            Matcher was = WAS.matcher(action.detail() == null ? "" : action.detail());
+            int previous = was.find() ? next.appointments.indexOf(was.group(1)) : -1;
+            if (previous >= 0) {
+                next.appointments.set(previous, action.reference());
+            } else {
+                next.appointments.add(action.reference());
+            }
         }
     }
 

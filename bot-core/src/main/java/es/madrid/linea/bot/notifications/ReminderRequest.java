@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 /**
  * How the citizen wants to be reminded.
  *
- * @param recipient a phone in international form ({@code +34600000000}) for SMS and WhatsApp, the conversation id
- *     for the web
+ * @param recipient a phone in international form ({@code +34600000000}) for SMS; the conversation id for the web;
+ *     for WhatsApp a phone or the conversation id (the WhatsApp channel knows the number of its conversations, which
+ *     the dialogue never sees)
  * @param conversationId the conversation the appointment was booked in; may be null
  */
 public record ReminderRequest(
@@ -23,9 +24,22 @@ public record ReminderRequest(
             if (recipient == null || recipient.isBlank() || recipient.length() > 64) {
                 throw new IllegalArgumentException("a web reminder goes to a conversation id");
             }
-        } else if (recipient == null || !PHONE.matcher(recipient).matches()) {
+        } else if (!whatsAppConversation(channel, recipient, conversationId)
+                && (recipient == null || !PHONE.matcher(recipient).matches())) {
             throw new IllegalArgumentException("an SMS or WhatsApp reminder needs a phone like +34600000000");
         }
+    }
+
+    private static boolean whatsAppConversation(ReminderChannel channel, String recipient, String conversationId) {
+        return channel == ReminderChannel.WHATSAPP
+                && recipient != null
+                && recipient.equals(conversationId)
+                && recipient.length() <= 64;
+    }
+
+    /** A WhatsApp reminder to the citizen of a WhatsApp conversation, as a template message. */
+    public static ReminderRequest whatsapp(String conversationId, ReminderDetails details) {
+        return new ReminderRequest(ReminderChannel.WHATSAPP, conversationId, conversationId, details);
     }
 
     /** The conversation a web reminder is posted to. */

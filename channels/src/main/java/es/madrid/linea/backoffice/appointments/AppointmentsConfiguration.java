@@ -10,6 +10,7 @@ import es.madrid.linea.bot.appointments.OfficeCalendar;
 import es.madrid.linea.bot.appointments.PublicHolidays;
 import es.madrid.linea.bot.notifications.Notifications;
 import es.madrid.linea.bot.notifications.RemindedAppointmentBook;
+import es.madrid.linea.bot.offices.OfficeDirectory;
 import es.madrid.linea.system.CibelesProperties;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,14 +45,10 @@ class AppointmentsConfiguration {
             AppointmentsProperties properties,
             CibelesProperties cibeles,
             ResourceLoader resources,
+            OfficeDirectory directory,
             Clock clock) {
         AppointmentsProperties.Calendar settings = properties.calendar();
-        OfficeSchedules offices;
-        try (InputStream yaml = resources.getResource(settings.offices()).getInputStream()) {
-            offices = OfficeScheduleFile.read(yaml);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the offices at " + settings.offices(), e);
-        }
+        OfficeSchedules offices = DirectorySchedules.of(directory);
         List<CalendarService> services;
         try (InputStream yaml = resources.getResource(settings.services()).getInputStream()) {
             services = CalendarServicesFile.read(yaml, offices);

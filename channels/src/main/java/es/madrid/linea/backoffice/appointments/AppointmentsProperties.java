@@ -37,15 +37,11 @@ public record AppointmentsProperties(
     }
 
     /**
-     * @param offices where the offices' hours are read (offices.yml)
      * @param services the services, slot lengths and desks (see backoffice/appointment-services.yml)
      * @param holidays dates closed as holidays besides Madrid's usual ones (e.g. a holiday moved to a Monday)
      * @param minimumNotice how long before it starts a slot can still be booked
      */
     public record Calendar(
-            @DefaultValue("classpath:kb-content/offices/offices.yml")
-            String offices,
-
             @DefaultValue("classpath:backoffice/appointment-services.yml")
             String services,
 

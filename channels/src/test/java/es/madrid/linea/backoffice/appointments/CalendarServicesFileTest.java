@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The embedded calendar's services (backoffice/appointment-services.yml). */
 class CalendarServicesFileTest {
 
-    private final OfficeSchedules offices =
-            OfficeScheduleFile.read(getClass().getResourceAsStream("/kb-content/offices/offices.yml"));
+    private final OfficeSchedules offices = DirectorySchedules.of(DirectorySchedulesTest.CONTENT);
 
     @Test
     void theDefaultServicesAreBookedAtEveryLineaMadridOffice() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import es.madrid.linea.bot.alerts.AlertsDesk;
 import es.madrid.linea.bot.alerts.InMemoryAlertsDesk;
+import es.madrid.linea.bot.appointments.CalendarAppointmentBook;
 import es.madrid.linea.bot.backoffice.Failure;
 import es.madrid.linea.bot.backoffice.Outcome;
 import es.madrid.linea.bot.conversation.Channel;
@@ -20,6 +21,7 @@ import es.madrid.linea.bot.conversation.ConversationService;
 import es.madrid.linea.bot.conversation.InMemoryConversationStore;
 import es.madrid.linea.bot.conversation.InboundMessage;
 import es.madrid.linea.bot.conversation.RecordedEvent;
+import es.madrid.linea.bot.dialogue.appointments.AppointmentDialogue;
 import es.madrid.linea.bot.dialogue.forms.Form;
 import es.madrid.linea.bot.geo.CityMap;
 import es.madrid.linea.bot.geo.GeoPoint;
@@ -27,10 +29,14 @@ import es.madrid.linea.bot.handoff.HandoffDialogue;
 import es.madrid.linea.bot.handoff.InMemoryHandoffDesk;
 import es.madrid.linea.bot.knowledge.ProcedureRef;
 import es.madrid.linea.bot.nlu.trained.TrainedUnderstanding;
+import es.madrid.linea.bot.notifications.RemindedAppointmentBook;
+import es.madrid.linea.bot.notifications.ReminderPlan;
+import es.madrid.linea.bot.notifications.ReminderSchedule;
 import es.madrid.linea.bot.offices.OfficeDirectory;
 import es.madrid.linea.bot.reply.Option;
 import es.madrid.linea.bot.reply.Reply;
 import es.madrid.linea.bot.testing.AlertsDeskContract;
+import es.madrid.linea.bot.testing.CalendarFixture;
 import es.madrid.linea.bot.testing.ScriptedAlertsDesk;
 import es.madrid.linea.bot.testing.SequentialIds;
 import es.madrid.linea.bot.testing.TestClock;
@@ -271,6 +277,8 @@ class GoldenConversationsTest {
         final TestClock clock;
         final JsonNode golden;
         final AlertsDesk alerts;
+        final ReminderSchedule reminders;
+        final RemindedAppointmentBook appointments;
         final ConversationService conversations;
 
         World(JsonNode golden) {
@@ -278,6 +286,14 @@ class GoldenConversationsTest {
             this.clock = new TestClock(OffsetDateTime.parse(golden.path("now").asString("2026-12-01T10:00:00+01:00"))
                     .toInstant());
             this.alerts = alerts(golden.path("backoffice").path("alerts").asString(""), clock);
+            this.reminders =
+                    ReminderSchedule.inMemory(ReminderPlan.standard(MADRID), clock, new SequentialIds("reminder-"));
+            this.appointments = new RemindedAppointmentBook(
+                    GoldenAppointmentBook.withFault(
+                            golden.path("backoffice").path("appointments").asString(""),
+                            CalendarAppointmentBook.inMemory(
+                                    CalendarFixture.calendar(), clock, new SequentialIds("CITA"))),
+                    reminders);
             HandoffDialogue dialogue =
                     new HandoffDialogue(new PolicyDialogue(policies(), clock, MADRID), InMemoryHandoffDesk.open());
             this.conversations = new ConversationService(
@@ -293,8 +309,10 @@ class GoldenConversationsTest {
 
         /** The policies as the application builds them: add other modules' forms and policies here. */
         Policies policies() {
-            List<Form> extraForms = List.of();
-            List<Policy> extraPolicies = List.of();
+            AppointmentDialogue appointmentDialogue =
+                    new AppointmentDialogue(KNOWLEDGE, OFFICES, appointments, reminders, MAP);
+            List<Form> extraForms = appointmentDialogue.forms();
+            List<Policy> extraPolicies = appointmentDialogue.policies();
             return new Policies(
                     new Policies.Services(KNOWLEDGE, alerts, new Places(MAP, OFFICES), UNDERSTANDING),
                     extraForms,
@@ -312,7 +330,9 @@ class GoldenConversationsTest {
             Boolean priority =
                     profile.has("priority") ? profile.path("priority").asBoolean() : null;
             String postcode = profile.has("postcode") ? profile.path("postcode").asString() : null;
-            return new CitizenProfile(null, null, birthYear, postcode, null, priority);
+            String name = profile.has("name") ? profile.path("name").asString() : null;
+            String phone = profile.has("phone") ? profile.path("phone").asString() : null;
+            return new CitizenProfile(name, phone, birthYear, postcode, null, priority);
         }
 
         private static AlertsDesk alerts(String fault, TestClock clock) {

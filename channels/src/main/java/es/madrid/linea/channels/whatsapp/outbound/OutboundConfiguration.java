@@ -5,6 +5,7 @@ import es.madrid.linea.bot.conversation.ConversationStore;
 import es.madrid.linea.channels.whatsapp.Contacts;
 import es.madrid.linea.channels.whatsapp.WhatsAppConfigured;
 import es.madrid.linea.channels.whatsapp.WhatsAppProperties;
+import es.madrid.linea.system.CibelesProperties;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -53,6 +54,12 @@ class OutboundConfiguration {
     WhatsAppReplies whatsAppReplies(
             ConversationStore store, Outbox outbox, OutboxSender sender, Clock clock, JsonMapper json) {
         return new WhatsAppReplies(store, outbox, new ReplyRenderer(), sender, clock, json);
+    }
+
+    /** Reminders of appointments booked on WhatsApp go out as the {@code recordatorio_cita} template. */
+    @Bean
+    WhatsAppReminderSender whatsAppReminderSender(WhatsAppTemplates templates, CibelesProperties cibeles) {
+        return new WhatsAppReminderSender(templates, cibeles.zone());
     }
 
     @Bean

@@ -1,24 +1,31 @@
 package es.madrid.linea.backoffice.appointments;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import es.madrid.linea.bot.appointments.OfficeSchedule;
 import es.madrid.linea.bot.appointments.PublicHolidays;
 import es.madrid.linea.bot.appointments.WeeklyOpening;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import es.madrid.linea.bot.offices.InMemoryOfficeDirectory;
+import es.madrid.linea.bot.offices.Office;
+import es.madrid.linea.bot.offices.OfficeDirectory;
+import es.madrid.linea.bot.offices.OfficeType;
+import es.madrid.linea.bot.offices.OpeningHours;
+import es.madrid.linea.knowledge.content.ContentFolder;
+import es.madrid.linea.knowledge.content.OfficeFiles;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The offices' hours as kb-content/offices/offices.yml gives them. */
-class OfficeScheduleFileTest {
+/** The offices' hours as the knowledge base's office directory gives them (from kb-content/offices/offices.yml). */
+class DirectorySchedulesTest {
 
-    private final OfficeSchedules offices =
-            OfficeScheduleFile.read(getClass().getResourceAsStream("/kb-content/offices/offices.yml"));
+    /** The directory as the application builds it, read once. */
+    static final OfficeDirectory CONTENT =
+            OfficeFiles.read(new ContentFolder("classpath:kb-content/")).directory();
+
+    private final OfficeSchedules offices = DirectorySchedules.of(CONTENT);
 
     @Test
     void everyOfficeIsReadAndLineaMadridsOwnOfficesAreKnown() {
@@ -65,14 +72,46 @@ class OfficeScheduleFileTest {
     }
 
     @Test
-    void malformedHoursNameTheOfficeAndTheField() {
-        String yaml =
-                "offices:\n  - id: oac-x\n    opening:\n      - {days: lun-vie, from: \"08:30\", to: \"14:00\"}\n";
+    void closedNotesTheCalendarDoesNotUnderstandAreIgnoredAndOtherOfficesGiveNoAppointments() {
+        OfficeDirectory one = new InMemoryOfficeDirectory(
+                List.of(
+                        office("oac-x", OfficeType.OAC, List.of("sábados", "cuando llueve")),
+                        office("oaic-y", OfficeType.OAIC, List.of())),
+                List.of());
 
-        assertThatThrownBy(
-                        () -> OfficeScheduleFile.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))))
-                .hasMessageContaining("oac-x")
-                .hasMessageContaining("opening");
+        OfficeSchedules read = DirectorySchedules.of(one);
+
+        assertThat(read.schedules()).extracting(OfficeSchedule::officeId).containsExactly("oac-x", "oaic-y");
+        assertThat(read.lineaMadrid()).containsExactly("oac-x");
+        assertThat(read.schedules().get(0).openingOn(LocalDate.of(2026, 12, 5), PublicHolidays.madrid(List.of())))
+                .isEmpty();
+        assertThat(read.schedules().get(0).openingOn(LocalDate.of(2026, 12, 4), PublicHolidays.madrid(List.of())))
+                .extracting(WeeklyOpening::from)
+                .containsExactly(LocalTime.of(8, 30));
+    }
+
+    private static Office office(String id, OfficeType type, List<String> closed) {
+        return new Office(
+                id,
+                id,
+                id,
+                type,
+                null,
+                null,
+                null,
+                "Calle X, 1",
+                "28001",
+                null,
+                null,
+                "",
+                List.of(new OpeningHours(OpeningHours.Days.MON_FRI, LocalTime.of(8, 30), LocalTime.of(14, 0))),
+                List.of(),
+                closed,
+                List.of(),
+                List.of(),
+                List.of(),
+                true,
+                null);
     }
 
     private OfficeSchedule schedule(String id) {
