@@ -1,0 +1,210 @@
+package es.madrid.linea.bench;
+
+import es.madrid.linea.bench.api.ConversationApiScenario;
+import es.madrid.linea.bench.handoff.HandoffScenario;
+import es.madrid.linea.bench.inprocess.InProcessScenario;
+import es.madrid.linea.bench.knowledge.IndexRebuildScenario;
+import es.madrid.linea.bench.load.MessageMix;
+import es.madrid.linea.bench.report.LoadAverage;
+import es.madrid.linea.bench.report.Machine;
+import es.madrid.linea.bench.report.ResultsTable;
+import es.madrid.linea.bench.report.RunReport;
+import es.madrid.linea.bench.report.ScenarioResult;
+import es.madrid.linea.bench.service.ServiceLauncher;
+import es.madrid.linea.bench.service.ServiceProcess;
+import es.madrid.linea.bench.service.StartupScenario;
+import es.madrid.linea.bench.webchat.WebChatScenarios;
+import es.madrid.linea.bench.whatsapp.FakeGraphApi;
+import es.madrid.linea.bench.whatsapp.WhatsAppSetup;
+import es.madrid.linea.bench.whatsapp.WhatsAppWebhookScenario;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The suite, run by {@code bench/run}: starts the service jar (measuring its start-up), runs the load scenarios
+ * against it from this process, stops it, runs the in-process JMH benchmark on the quiet machine, then prints the
+ * table and writes the JSON. A scenario that throws is reported as failed and the others still run; the whole run
+ * is bounded by its profile's time limit.
+ *
+ * <p>Arguments: {@code --profile=smoke|quick|full --jar=<service jar> --eval=<kb-content/eval> --work=<dir>
+ * --results=<dir> --commit=<id>}, and {@code --only=<scenario>,...} to run some scenarios only (the start-up always
+ * runs: the others need the service).
+ */
+public final class BenchRun {
+
+    /** The password of the embedded demo accounts (the service's default {@code cibeles.demo-password}). */
+    static final String DEMO_PASSWORD = "cibeles";
+
+    private final Profile profile;
+    private final Path jar;
+    private final Path evalDirectory;
+    private final Path workDirectory;
+    private final Set<String> only;
+    private final AtomicReference<ServiceProcess> running = new AtomicReference<>();
+
+    private BenchRun(Profile profile, Path jar, Path evalDirectory, Path workDirectory, Set<String> only) {
+        this.profile = profile;
+        this.jar = jar;
+        this.evalDirectory = evalDirectory;
+        this.workDirectory = workDirectory;
+        this.only = only;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        Profile profile = Profile.named(options.getOrDefault("profile", "quick"));
+        BenchRun run = new BenchRun(
+                profile,
+                Path.of(options.getOrDefault("jar", "channels/target/cibeles.jar")),
+                Path.of(options.getOrDefault("eval", "kb-content/eval")),
+                Files.createDirectories(Path.of(options.getOrDefault("work", "bench/target/run"))),
+                options.containsKey("only") ? Set.of(options.get("only").split(",")) : Set.of());
+        Runtime.getRuntime().addShutdownHook(new Thread(run::stopService, "bench-stop-service"));
+        Watchdog.start(profile.limit());
+
+        Instant startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        double[] loadAtStart = LoadAverage.now();
+        List<ScenarioResult> results = run.scenarios();
+        RunReport report = new RunReport(
+                RunReport.FORMAT_VERSION,
+                profile.name(),
+                startedAt.toString(),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                options.getOrDefault("commit", "unknown"),
+                Machine.current(),
+                loadAtStart,
+                LoadAverage.now(),
+                results);
+
+        Path resultsDirectory = Path.of(options.getOrDefault("results", "bench/results"));
+        report.writeTo(resultsDirectory.resolve("latest.json"));
+        report.writeTo(resultsDirectory.resolve(
+                "run-" + startedAt.toString().replace(":", "") + "-" + profile.name() + ".json"));
+        System.out.println();
+        System.out.println(ResultsTable.render(report));
+        System.out.println("Written: " + resultsDirectory.resolve("latest.json"));
+        boolean failed = "smoke".equals(profile.name())
+                ? !report.clean()
+                : results.stream().anyMatch(r -> ScenarioResult.FAILED.equals(r.status()));
+        System.exit(failed ? 1 : 0);
+    }
+
+    private List<ScenarioResult> scenarios() throws IOException {
+        MessageMix mix = MessageMix.fromDevSets(evalDirectory);
+        Path procedures = evalDirectory.resolveSibling("procedures");
+        List<ScenarioResult> results = new ArrayList<>();
+        try (FakeGraphApi graph = FakeGraphApi.start()) {
+            WhatsAppSetup whatsApp = WhatsAppSetup.fresh(graph.baseUrl());
+            List<String> arguments = new ArrayList<>();
+            arguments.add("--cibeles.bench.echo=true");
+            // Agents attend at any hour in the suite, so the handoff scenario measures delivery, not the timetable.
+            arguments.add("--cibeles.handoff.opening-hours=24x7");
+            arguments.addAll(whatsApp.serviceArguments());
+            ServiceLauncher launcher = new ServiceLauncher(jar, workDirectory, List.of(), arguments);
+            StartupScenario.Outcome started;
+            try {
+                progress("startup");
+                started = new StartupScenario(launcher, DEMO_PASSWORD).run(profile.startups());
+            } catch (Exception e) {
+                results.add(ScenarioResult.failed(StartupScenario.NAME, "start-up", String.valueOf(e.getMessage())));
+                return results;
+            }
+            running.set(started.service());
+            results.add(started.result());
+            var base = started.service().base();
+            var probe = started.probe();
+            attempt(
+                    results,
+                    WebChatScenarios.WEBCHAT,
+                    () -> new WebChatScenarios(base, probe, mix, profile.webChat()).run());
+            attempt(
+                    results,
+                    ConversationApiScenario.NAME,
+                    () -> List.of(new ConversationApiScenario(base, probe, mix, profile.api()).run()));
+            attempt(
+                    results,
+                    WhatsAppWebhookScenario.NAME,
+                    () -> List.of(
+                            new WhatsAppWebhookScenario(base, probe, mix, whatsApp, graph, profile.whatsApp()).run()));
+            attempt(
+                    results,
+                    HandoffScenario.NAME,
+                    () -> List.of(new HandoffScenario(base, probe, DEMO_PASSWORD).run(profile.handoffSamples())));
+            attempt(
+                    results,
+                    IndexRebuildScenario.NAME,
+                    () -> List.of(new IndexRebuildScenario(base, probe, procedures, DEMO_PASSWORD)
+                            .run(profile.indexSamples())));
+        } finally {
+            stopService();
+        }
+        attempt(
+                results,
+                InProcessScenario.NAME,
+                () -> List.of(new InProcessScenario(evalDirectory, workDirectory, profile.inProcess()).run()));
+        return results;
+    }
+
+    /**
+     * Runs a scenario unless {@code --only} leaves it out. A scenario that throws becomes a failed result; the suite
+     * goes on with the next one.
+     */
+    private void attempt(List<ScenarioResult> results, String name, ScenarioRun scenario) {
+        if (!only.isEmpty() && !only.contains(name)) {
+            return;
+        }
+        progress(name);
+        try {
+            results.addAll(scenario.run());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            results.add(ScenarioResult.failed(name, name, "interrupted"));
+        } catch (Exception e) {
+            results.add(ScenarioResult.failed(name, name, e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+    }
+
+    @FunctionalInterface
+    private interface ScenarioRun {
+        List<ScenarioResult> run() throws Exception;
+    }
+
+    private void stopService() {
+        ServiceProcess service = running.getAndSet(null);
+        if (service != null) {
+            service.close();
+        }
+    }
+
+    private static void progress(String scenario) {
+        System.out.printf("== %s (load average %s)%n", scenario, String.join(" ", load()));
+    }
+
+    private static List<String> load() {
+        List<String> averages = new ArrayList<>();
+        for (double average : LoadAverage.now()) {
+            averages.add(String.valueOf(average));
+        }
+        return averages;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                throw new IllegalArgumentException("expected --name=value, got " + arg);
+            }
+            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        }
+        return options;
+    }
+}

@@ -1,0 +1,82 @@
+package es.madrid.linea.bench.load;
+
+import es.madrid.linea.bench.report.Latency;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * Collects the operations of one measurement window from many threads: each completed operation's latency (in an
+ * HdrHistogram, microsecond resolution) and each error. Only operations that complete while the window is open are
+ * counted, so warm-up and drain are left out. The service's CPU time over the window is read too, because on a
+ * shared machine CPU per operation varies far less than throughput does.
+ */
+public final class LatencyRecorder {
+
+    private final Recorder recorder = new Recorder(3);
+    private final AtomicLong errors = new AtomicLong();
+    private final Supplier<Double> serviceCpuSeconds;
+    private volatile boolean open;
+    private long openedAt;
+    private long closedAt;
+    private Double cpuAtOpen;
+    private Double cpuAtClose;
+
+    /** @param serviceCpuSeconds the CPU time the service has used so far, or null when unknown */
+    public LatencyRecorder(Supplier<Double> serviceCpuSeconds) {
+        this.serviceCpuSeconds = serviceCpuSeconds;
+    }
+
+    public void open() {
+        recorder.reset();
+        errors.set(0);
+        cpuAtOpen = serviceCpuSeconds.get();
+        openedAt = System.nanoTime();
+        open = true;
+    }
+
+    public void close() {
+        open = false;
+        closedAt = System.nanoTime();
+        cpuAtClose = serviceCpuSeconds.get();
+    }
+
+    /** An operation that took from {@code startNanos} until now. */
+    public void success(long startNanos) {
+        if (open) {
+            recorder.recordValue(Math.max(0, TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - startNanos)));
+        }
+    }
+
+    public void error() {
+        if (open) {
+            errors.incrementAndGet();
+        }
+    }
+
+    /** What the window saw; call after {@link #close}. */
+    public Window window() {
+        Histogram histogram = recorder.getIntervalHistogram();
+        double seconds = (closedAt - openedAt) / 1e9;
+        Double cpu = cpuAtOpen == null || cpuAtClose == null ? null : cpuAtClose - cpuAtOpen;
+        return new Window(histogram.getTotalCount(), errors.get(), seconds, Latency.ofMicros(histogram), cpu);
+    }
+
+    /** @param serviceCpuSeconds the service's CPU time during the window, null when unknown */
+    public record Window(long operations, long errors, double seconds, Latency latency, Double serviceCpuSeconds) {
+
+        public double perSecond() {
+            return seconds <= 0 ? 0 : operations / seconds;
+        }
+
+        /** The service's CPU time per operation, in microseconds; null when unknown. */
+        public Double serviceCpuMicrosPerOperation() {
+            if (serviceCpuSeconds == null || operations == 0) {
+                return null;
+            }
+            return Math.round(serviceCpuSeconds * 1e7 / operations) / 10.0;
+        }
+    }
+}
