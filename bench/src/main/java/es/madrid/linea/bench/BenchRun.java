@@ -36,8 +36,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * is bounded by its profile's time limit.
  *
  * <p>Arguments: {@code --profile=smoke|quick|full --jar=<service jar> --eval=<kb-content/eval> --work=<dir>
- * --results=<dir> --commit=<id>}, and {@code --only=<scenario>,...} to run some scenarios only (the start-up always
- * runs: the others need the service).
+ * --results=<dir> --commit=<id>}, {@code --only=<scenario>,...} to run some scenarios only (the start-up always
+ * runs: the others need the service), {@code --jfr=true} to record the service with Java Flight Recorder.
  */
 public final class BenchRun {
 
@@ -49,14 +49,17 @@ public final class BenchRun {
     private final Path evalDirectory;
     private final Path workDirectory;
     private final Set<String> only;
+    private final boolean recordFlight;
     private final AtomicReference<ServiceProcess> running = new AtomicReference<>();
 
-    private BenchRun(Profile profile, Path jar, Path evalDirectory, Path workDirectory, Set<String> only) {
+    private BenchRun(
+            Profile profile, Path jar, Path evalDirectory, Path workDirectory, Set<String> only, boolean recordFlight) {
         this.profile = profile;
         this.jar = jar;
         this.evalDirectory = evalDirectory;
         this.workDirectory = workDirectory;
         this.only = only;
+        this.recordFlight = recordFlight;
     }
 
     public static void main(String[] args) throws Exception {
@@ -67,7 +70,8 @@ public final class BenchRun {
                 Path.of(options.getOrDefault("jar", "channels/target/cibeles.jar")),
                 Path.of(options.getOrDefault("eval", "kb-content/eval")),
                 Files.createDirectories(Path.of(options.getOrDefault("work", "bench/target/run"))),
-                options.containsKey("only") ? Set.of(options.get("only").split(",")) : Set.of());
+                options.containsKey("only") ? Set.of(options.get("only").split(",")) : Set.of(),
+                Boolean.parseBoolean(options.getOrDefault("jfr", "false")));
         Runtime.getRuntime().addShutdownHook(new Thread(run::stopService, "bench-stop-service"));
         Watchdog.start(profile.limit());
 
@@ -109,7 +113,7 @@ public final class BenchRun {
             // Agents attend at any hour in the suite, so the handoff scenario measures delivery, not the timetable.
             arguments.add("--cibeles.handoff.opening-hours=24x7");
             arguments.addAll(whatsApp.serviceArguments());
-            ServiceLauncher launcher = new ServiceLauncher(jar, workDirectory, List.of(), arguments);
+            ServiceLauncher launcher = new ServiceLauncher(jar, workDirectory, serviceJvmOptions(), arguments);
             StartupScenario.Outcome started;
             try {
                 progress("startup");
@@ -152,6 +156,18 @@ public final class BenchRun {
                 InProcessScenario.NAME,
                 () -> List.of(new InProcessScenario(evalDirectory, workDirectory, profile.inProcess()).run()));
         return results;
+    }
+
+    /**
+     * None: the service runs with the JVM's defaults, as {@code java -jar} starts it. With {@code --jfr}, a Java
+     * Flight Recording of the last service process is written beside the results when it stops.
+     */
+    private List<String> serviceJvmOptions() {
+        if (!recordFlight) {
+            return List.of();
+        }
+        Path recording = workDirectory.resolve("service.jfr").toAbsolutePath();
+        return List.of("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording);
     }
 
     /**

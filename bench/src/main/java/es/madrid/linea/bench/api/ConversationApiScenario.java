@@ -83,6 +83,7 @@ public final class ConversationApiScenario {
                                 settings.thinkTime().maxMillis()))
                 .detail("conversationsOpened", conversationsOpened.get())
                 .detail("serviceCpuMicrosPerOperation", window.serviceCpuMicrosPerOperation())
+                .detail("clientCpuMicrosPerOperation", window.clientCpuMicrosPerOperation())
                 .build();
     }
 

@@ -23,6 +23,8 @@ public final class LatencyRecorder {
     private long closedAt;
     private Double cpuAtOpen;
     private Double cpuAtClose;
+    private double ownCpuAtOpen;
+    private double ownCpuAtClose;
 
     /** @param serviceCpuSeconds the CPU time the service has used so far, or null when unknown */
     public LatencyRecorder(Supplier<Double> serviceCpuSeconds) {
@@ -33,6 +35,7 @@ public final class LatencyRecorder {
         recorder.reset();
         errors.set(0);
         cpuAtOpen = serviceCpuSeconds.get();
+        ownCpuAtOpen = ownCpuSeconds();
         openedAt = System.nanoTime();
         open = true;
     }
@@ -41,6 +44,7 @@ public final class LatencyRecorder {
         open = false;
         closedAt = System.nanoTime();
         cpuAtClose = serviceCpuSeconds.get();
+        ownCpuAtClose = ownCpuSeconds();
     }
 
     /** An operation that took from {@code startNanos} until now. */
@@ -61,11 +65,35 @@ public final class LatencyRecorder {
         Histogram histogram = recorder.getIntervalHistogram();
         double seconds = (closedAt - openedAt) / 1e9;
         Double cpu = cpuAtOpen == null || cpuAtClose == null ? null : cpuAtClose - cpuAtOpen;
-        return new Window(histogram.getTotalCount(), errors.get(), seconds, Latency.ofMicros(histogram), cpu);
+        return new Window(
+                histogram.getTotalCount(),
+                errors.get(),
+                seconds,
+                Latency.ofMicros(histogram),
+                cpu,
+                ownCpuAtClose - ownCpuAtOpen);
     }
 
-    /** @param serviceCpuSeconds the service's CPU time during the window, null when unknown */
-    public record Window(long operations, long errors, double seconds, Latency latency, Double serviceCpuSeconds) {
+    /** The CPU time of this process (the load clients) so far, in seconds. */
+    private static double ownCpuSeconds() {
+        return ProcessHandle.current()
+                .info()
+                .totalCpuDuration()
+                .map(cpu -> cpu.toNanos() / 1e9)
+                .orElse(0.0);
+    }
+
+    /**
+     * @param serviceCpuSeconds the service's CPU time during the window, null when unknown
+     * @param clientCpuSeconds the load clients' CPU time during the window: on one machine they share its cores
+     */
+    public record Window(
+            long operations,
+            long errors,
+            double seconds,
+            Latency latency,
+            Double serviceCpuSeconds,
+            double clientCpuSeconds) {
 
         public double perSecond() {
             return seconds <= 0 ? 0 : operations / seconds;
@@ -77,6 +105,11 @@ public final class LatencyRecorder {
                 return null;
             }
             return Math.round(serviceCpuSeconds * 1e7 / operations) / 10.0;
+        }
+
+        /** The load clients' CPU time per operation, in microseconds; null when nothing was measured. */
+        public Double clientCpuMicrosPerOperation() {
+            return operations == 0 ? null : Math.round(clientCpuSeconds * 1e7 / operations) / 10.0;
         }
     }
 }

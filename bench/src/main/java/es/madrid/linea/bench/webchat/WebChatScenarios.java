@@ -106,7 +106,8 @@ public final class WebChatScenarios {
                 .detail(
                         "offeredLoadCeiling",
                         Math.round(active * 1000 / settings.thinkTime().meanMillis()))
-                .detail("serviceCpuMicrosPerOperation", window.serviceCpuMicrosPerOperation());
+                .detail("serviceCpuMicrosPerOperation", window.serviceCpuMicrosPerOperation())
+                .detail("clientCpuMicrosPerOperation", window.clientCpuMicrosPerOperation());
     }
 
     private void addTargets(

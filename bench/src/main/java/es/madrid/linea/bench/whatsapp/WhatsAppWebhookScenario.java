@@ -127,6 +127,7 @@ public final class WhatsAppWebhookScenario {
                 .detail("citizens", CITIZENS)
                 .detail("graphSendsDuringRun", graph.sends() - sendsBefore)
                 .detail("serviceCpuMicrosPerOperation", window.serviceCpuMicrosPerOperation())
+                .detail("clientCpuMicrosPerOperation", window.clientCpuMicrosPerOperation())
                 .target(Target.atLeast("acks/s sustained", 300, Math.round(window.perSecond() * 10) / 10.0))
                 .target(Target.atMost("p50 ms", 250, window.latency().p50()))
                 .build();
