@@ -10,6 +10,7 @@ import es.madrid.linea.bench.report.Machine;
 import es.madrid.linea.bench.report.ResultsTable;
 import es.madrid.linea.bench.report.RunReport;
 import es.madrid.linea.bench.report.ScenarioResult;
+import es.madrid.linea.bench.service.ClassDataArchive;
 import es.madrid.linea.bench.service.ServiceLauncher;
 import es.madrid.linea.bench.service.ServiceProcess;
 import es.madrid.linea.bench.service.StartupScenario;
@@ -35,7 +36,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * table and writes the JSON. A scenario that throws is reported as failed and the others still run; the whole run
  * is bounded by its profile's time limit.
  *
- * <p>Arguments: {@code --profile=smoke|quick|full --jar=<service jar> --eval=<kb-content/eval> --work=<dir>
+ * <p>Arguments: {@code --profile=smoke|quick|full --jar=<service jar> --app=<the same, extracted>
+ * --eval=<kb-content/eval> --work=<dir>
  * --results=<dir> --commit=<id>}, {@code --only=<scenario>,...} to run some scenarios only (the start-up always
  * runs: the others need the service), {@code --jfr=true} to record the service with Java Flight Recorder.
  */
@@ -46,6 +48,7 @@ public final class BenchRun {
 
     private final Profile profile;
     private final Path jar;
+    private final Path extractedJar;
     private final Path evalDirectory;
     private final Path workDirectory;
     private final Set<String> only;
@@ -53,9 +56,16 @@ public final class BenchRun {
     private final AtomicReference<ServiceProcess> running = new AtomicReference<>();
 
     private BenchRun(
-            Profile profile, Path jar, Path evalDirectory, Path workDirectory, Set<String> only, boolean recordFlight) {
+            Profile profile,
+            Path jar,
+            Path extractedJar,
+            Path evalDirectory,
+            Path workDirectory,
+            Set<String> only,
+            boolean recordFlight) {
         this.profile = profile;
         this.jar = jar;
+        this.extractedJar = extractedJar;
         this.evalDirectory = evalDirectory;
         this.workDirectory = workDirectory;
         this.only = only;
@@ -68,6 +78,7 @@ public final class BenchRun {
         BenchRun run = new BenchRun(
                 profile,
                 Path.of(options.getOrDefault("jar", "channels/target/cibeles.jar")),
+                Path.of(options.getOrDefault("app", "bench/target/app/cibeles.jar")),
                 Path.of(options.getOrDefault("eval", "kb-content/eval")),
                 Files.createDirectories(Path.of(options.getOrDefault("work", "bench/target/run"))),
                 options.containsKey("only") ? Set.of(options.get("only").split(",")) : Set.of(),
@@ -113,11 +124,15 @@ public final class BenchRun {
             // Agents attend at any hour in the suite, so the handoff scenario measures delivery, not the timetable.
             arguments.add("--cibeles.handoff.opening-hours=24x7");
             arguments.addAll(whatsApp.serviceArguments());
-            ServiceLauncher launcher = new ServiceLauncher(jar, workDirectory, serviceJvmOptions(), arguments);
+            if (profile.fastStart()) {
+                attempt(results, StartupScenario.WITH_CDS, () -> List.of(startWithClassDataSharing(arguments)));
+            }
+            ServiceLauncher launcher =
+                    new ServiceLauncher("service", jar, workDirectory, serviceJvmOptions(), arguments);
             StartupScenario.Outcome started;
             try {
                 progress("startup");
-                started = new StartupScenario(launcher, DEMO_PASSWORD).run(profile.startups());
+                started = StartupScenario.plain(launcher, DEMO_PASSWORD).run(profile.startups());
             } catch (Exception e) {
                 results.add(ScenarioResult.failed(StartupScenario.NAME, "start-up", String.valueOf(e.getMessage())));
                 return results;
@@ -156,6 +171,17 @@ public final class BenchRun {
                 InProcessScenario.NAME,
                 () -> List.of(new InProcessScenario(evalDirectory, workDirectory, profile.inProcess()).run()));
         return results;
+    }
+
+    /** The faster start-up configuration, measured and stopped again before the plain start-up. */
+    private ScenarioResult startWithClassDataSharing(List<String> arguments) throws Exception {
+        Path archive = ClassDataArchive.ensure(extractedJar, workDirectory);
+        List<String> options = new ArrayList<>(ClassDataArchive.jvmOptions(archive));
+        ServiceLauncher launcher = new ServiceLauncher("service-cds", extractedJar, workDirectory, options, arguments);
+        StartupScenario.Outcome started =
+                StartupScenario.withClassDataSharing(launcher, DEMO_PASSWORD).run(profile.startups());
+        started.service().close();
+        return started.result();
     }
 
     /**

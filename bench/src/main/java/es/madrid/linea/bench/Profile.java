@@ -18,11 +18,13 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * @param handoffSamples citizens handed to the agent one after another
  * @param indexSamples published changes timed until searchable
  * @param startups how many times the service is started (the last one stays up for the load scenarios)
+ * @param fastStart whether the faster start-up configuration (extracted jar + CDS archive) is measured too
  * @param limit the longest the measurement may take before the suite gives up (the build is not included)
  */
 record Profile(
         String name,
         int startups,
+        boolean fastStart,
         WebChatScenarios.Settings webChat,
         ConversationApiScenario.Settings api,
         WhatsAppWebhookScenario.Settings whatsApp,
@@ -40,6 +42,7 @@ record Profile(
                 return new Profile(
                         "smoke",
                         1,
+                        false,
                         new WebChatScenarios.Settings(
                                 4, 8, CITIZEN_THINK_TIME, seconds(1), seconds(2), seconds(5), seconds(30)),
                         new ConversationApiScenario.Settings(2, new ThinkTime(0, 0), seconds(1), seconds(2)),
@@ -52,9 +55,10 @@ record Profile(
                 return new Profile(
                         "quick",
                         1,
+                        true,
                         new WebChatScenarios.Settings(
                                 200, 2000, CITIZEN_THINK_TIME, seconds(4), seconds(12), seconds(10), seconds(60)),
-                        new ConversationApiScenario.Settings(16, new ThinkTime(0, 0), seconds(2), seconds(8)),
+                        new ConversationApiScenario.Settings(16, new ThinkTime(0, 0), seconds(4), seconds(8)),
                         new WhatsAppWebhookScenario.Settings(300, seconds(2), seconds(8), seconds(2)),
                         10,
                         5,
@@ -64,6 +68,7 @@ record Profile(
                 return new Profile(
                         "full",
                         3,
+                        true,
                         new WebChatScenarios.Settings(
                                 200, 2000, CITIZEN_THINK_TIME, seconds(15), seconds(60), seconds(10), seconds(120)),
                         new ConversationApiScenario.Settings(32, new ThinkTime(0, 0), seconds(10), seconds(30)),

@@ -9,7 +9,6 @@ import es.madrid.linea.bench.load.ThinkTime;
 import es.madrid.linea.bench.report.ScenarioResult;
 import es.madrid.linea.bench.service.ServiceProbe;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -38,12 +37,7 @@ public final class ConversationApiScenario {
     private final AtomicLong conversationsOpened = new AtomicLong();
 
     public ConversationApiScenario(URI base, ServiceProbe probe, MessageMix mix, Settings settings) {
-        this.api = new CitizenApi(
-                HttpClient.newBuilder()
-                        .version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(Duration.ofSeconds(10))
-                        .build(),
-                base);
+        this.api = CitizenApi.overLoopback(base);
         this.probe = probe;
         this.mix = mix;
         this.settings = settings;
@@ -69,11 +63,7 @@ public final class ConversationApiScenario {
             clients.shutdownNow();
         }
         Window window = recorder.window();
-        return result.operations(window.operations())
-                .errors(window.errors())
-                .throughput(window.perSecond(), "turns/s")
-                .latency(window.latency())
-                .durationSeconds(window.seconds())
+        return window.into(result, "turns/s")
                 .memory(probe.memory(false))
                 .detail("clients", settings.clients())
                 .detail(
@@ -82,8 +72,6 @@ public final class ConversationApiScenario {
                                 settings.thinkTime().minMillis(),
                                 settings.thinkTime().maxMillis()))
                 .detail("conversationsOpened", conversationsOpened.get())
-                .detail("serviceCpuMicrosPerOperation", window.serviceCpuMicrosPerOperation())
-                .detail("clientCpuMicrosPerOperation", window.clientCpuMicrosPerOperation())
                 .build();
     }
 

@@ -27,6 +27,16 @@ public final class CitizenApi {
         this.conversations = base.resolve("/api/v1/conversations");
     }
 
+    /** A client with its own HTTP/1.1 connections to the service. */
+    public static CitizenApi overLoopback(URI base) {
+        return new CitizenApi(
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .build(),
+                base);
+    }
+
     /** Opens a web conversation and returns its id. */
     public String open() throws IOException, InterruptedException {
         JsonNode created = post(conversations, "{\"channel\":\"web\"}", 201);

@@ -1,6 +1,7 @@
 package es.madrid.linea.bench.load;
 
 import es.madrid.linea.bench.report.Latency;
+import es.madrid.linea.bench.report.ScenarioResult;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -105,6 +106,20 @@ public final class LatencyRecorder {
                 return null;
             }
             return Math.round(serviceCpuSeconds * 1e7 / operations) / 10.0;
+        }
+
+        /**
+         * Puts what the window saw into a scenario's result: operations, errors, throughput in this unit, latency,
+         * duration, and the CPU per operation of the service and of the load clients.
+         */
+        public ScenarioResult.Builder into(ScenarioResult.Builder result, String unit) {
+            return result.operations(operations)
+                    .errors(errors)
+                    .throughput(perSecond(), unit)
+                    .latency(latency)
+                    .durationSeconds(seconds)
+                    .detail("serviceCpuMicrosPerOperation", serviceCpuMicrosPerOperation())
+                    .detail("clientCpuMicrosPerOperation", clientCpuMicrosPerOperation());
         }
 
         /** The load clients' CPU time per operation, in microseconds; null when nothing was measured. */

@@ -15,13 +15,17 @@ public final class ServiceLauncher {
 
     private static final Duration READY_LIMIT = Duration.ofSeconds(180);
 
+    private final String label;
     private final Path jar;
     private final Path workDirectory;
     private final List<String> jvmOptions;
     private final List<String> arguments;
     private int launches;
 
-    public ServiceLauncher(Path jar, Path workDirectory, List<String> jvmOptions, List<String> arguments) {
+    /** @param label names the data directories and logs of this launcher's processes */
+    public ServiceLauncher(
+            String label, Path jar, Path workDirectory, List<String> jvmOptions, List<String> arguments) {
+        this.label = label;
         this.jar = jar;
         this.workDirectory = workDirectory;
         this.jvmOptions = List.copyOf(jvmOptions);
@@ -35,9 +39,9 @@ public final class ServiceLauncher {
     public Started launch() throws IOException, InterruptedException {
         launches++;
         // Absolute: H2 refuses a database path that is implicitly relative to the working directory.
-        Path dataDirectory = Files.createDirectories(workDirectory.resolve("data-" + launches))
+        Path dataDirectory = Files.createDirectories(workDirectory.resolve("data-" + label + "-" + launches))
                 .toAbsolutePath();
-        Path log = workDirectory.resolve("service-" + launches + ".log");
+        Path log = workDirectory.resolve(label + "-" + launches + ".log");
         ServiceProcess service = ServiceProcess.launch(jar, FreePort.find(), dataDirectory, jvmOptions, arguments, log);
         try {
             return new Started(service, service.awaitReady(READY_LIMIT));

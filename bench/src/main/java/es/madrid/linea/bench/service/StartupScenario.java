@@ -9,28 +9,50 @@ import java.util.List;
 import org.HdrHistogram.Histogram;
 
 /**
- * Scenario 5: from launching {@code java -jar cibeles.jar} to {@code /actuator/health} answering UP, on an empty data
- * directory (so the migrations run too), and the memory right after start. Launches the service several times; the
- * last one keeps running for the scenarios that follow.
+ * Scenario 5: from launching the service to {@code /actuator/health} answering UP, on an empty data directory (so the
+ * migrations run too), and the memory right after start. Launches the service several times; the last one keeps
+ * running for whatever follows.
  */
 public final class StartupScenario {
 
     public static final String NAME = "startup";
+    public static final String WITH_CDS = "startup-cds";
 
+    private final String name;
+    private final String description;
     private final ServiceLauncher launcher;
     private final String supervisorPassword;
 
-    public StartupScenario(ServiceLauncher launcher, String supervisorPassword) {
+    private StartupScenario(String name, String description, ServiceLauncher launcher, String supervisorPassword) {
+        this.name = name;
+        this.description = description;
         this.launcher = launcher;
         this.supervisorPassword = supervisorPassword;
+    }
+
+    /** {@code java -jar cibeles.jar}, as the quick start runs it. */
+    public static StartupScenario plain(ServiceLauncher launcher, String supervisorPassword) {
+        return new StartupScenario(
+                NAME,
+                "process start to health UP (java -jar, empty data directory), memory right after",
+                launcher,
+                supervisorPassword);
+    }
+
+    /** The extracted jar with its class data sharing archive: the faster start-up configuration. */
+    public static StartupScenario withClassDataSharing(ServiceLauncher launcher, String supervisorPassword) {
+        return new StartupScenario(
+                WITH_CDS,
+                "process start to health UP (extracted jar + CDS archive, see bench/README.md), memory right after",
+                launcher,
+                supervisorPassword);
     }
 
     /** The result, and the service left running. */
     public record Outcome(ScenarioResult result, ServiceProcess service, ServiceProbe probe) {}
 
     public Outcome run(int launches) throws IOException, InterruptedException {
-        ScenarioResult.Builder result = ScenarioResult.builder(
-                NAME, "process start to health UP (java -jar, empty data directory), memory right after");
+        ScenarioResult.Builder result = ScenarioResult.builder(name, description);
         Histogram micros = new Histogram(3);
         List<Long> readyMillis = new ArrayList<>();
         ServiceLauncher.Started started = null;

@@ -67,12 +67,7 @@ final class WebChatLoad implements AutoCloseable {
                 .version(HttpClient.Version.HTTP_1_1)
                 .executor(callbacks)
                 .build();
-        this.api = new CitizenApi(
-                HttpClient.newBuilder()
-                        .version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(Duration.ofSeconds(10))
-                        .build(),
-                base);
+        this.api = CitizenApi.overLoopback(base);
     }
 
     /** Connects this many citizens; returns how many made it within the time limit. */

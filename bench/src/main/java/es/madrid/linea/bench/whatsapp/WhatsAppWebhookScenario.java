@@ -117,17 +117,11 @@ public final class WhatsAppWebhookScenario {
         awaitQuietly(inFlight);
         Thread.sleep(settings.drain().toMillis()); // let the replies triggered by the last deliveries reach Graph
         Window window = recorder.window();
-        return result.operations(window.operations())
-                .errors(window.errors())
-                .throughput(window.perSecond(), "acks/s")
-                .latency(window.latency())
-                .durationSeconds(window.seconds())
+        return window.into(result, "acks/s")
                 .memory(probe.memory(false))
                 .detail("offeredPerSecond", settings.perSecond())
                 .detail("citizens", CITIZENS)
                 .detail("graphSendsDuringRun", graph.sends() - sendsBefore)
-                .detail("serviceCpuMicrosPerOperation", window.serviceCpuMicrosPerOperation())
-                .detail("clientCpuMicrosPerOperation", window.clientCpuMicrosPerOperation())
                 .target(Target.atLeast("acks/s sustained", 300, Math.round(window.perSecond() * 10) / 10.0))
                 .target(Target.atMost("p50 ms", 250, window.latency().p50()))
                 .build();

@@ -39,11 +39,7 @@ class WhatsAppWebhookScenarioTest {
 
     @Test
     void signedDeliveriesAreSentAtTheRateAndTheirAcknowledgementsTimed() throws Exception {
-        graph = FakeGraphApi.start();
-        WhatsAppSetup setup = WhatsAppSetup.fresh(graph.baseUrl());
-        URI base = startService(setup, true);
-
-        ScenarioResult result = scenario(base, setup).run();
+        ScenarioResult result = runAgainstAService(true);
 
         assertThat(result.status()).isEqualTo(ScenarioResult.OK);
         assertThat(result.errors()).isZero();
@@ -56,15 +52,18 @@ class WhatsAppWebhookScenarioTest {
 
     @Test
     void aServiceWithoutTheWebhookMakesTheScenarioNotAvailable() throws Exception {
-        graph = FakeGraphApi.start();
-        WhatsAppSetup setup = WhatsAppSetup.fresh(graph.baseUrl());
-        URI base = startService(setup, false);
-
-        ScenarioResult result = scenario(base, setup).run();
+        ScenarioResult result = runAgainstAService(false);
 
         assertThat(result.status()).isEqualTo(ScenarioResult.NOT_AVAILABLE);
         assertThat(result.note()).contains("404");
         assertThat(result.clean()).isTrue();
+    }
+
+    private ScenarioResult runAgainstAService(boolean withWebhook) throws Exception {
+        graph = FakeGraphApi.start();
+        WhatsAppSetup setup = WhatsAppSetup.fresh(graph.baseUrl());
+        URI base = startService(setup, withWebhook);
+        return scenario(base, setup).run();
     }
 
     private WhatsAppWebhookScenario scenario(URI base, WhatsAppSetup setup) {
