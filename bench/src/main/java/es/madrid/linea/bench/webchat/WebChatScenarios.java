@@ -82,7 +82,7 @@ public final class WebChatScenarios {
             botResult.memory(memory);
             botResult.detail("connectSeconds", Math.round(connectSeconds * 10) / 10.0);
             botResult.detail("conversationsReopened", load.conversationsReopened());
-            addTargets(botResult, botWindow, echoWindow, memory, load.connected());
+            addTargets(botResult, botWindow, echoWindow, memory, active, load.connected());
             botResult.note(problems(load));
         }
         return List.of(echoResult.build(), botResult.build());
@@ -105,8 +105,8 @@ public final class WebChatScenarios {
     }
 
     private void addTargets(
-            ScenarioResult.Builder bot, Window botWindow, Window echoWindow, Memory memory, int connected) {
-        bot.target(Target.atLeast("turns/s (200 active)", 1000, round(botWindow.perSecond())));
+            ScenarioResult.Builder bot, Window botWindow, Window echoWindow, Memory memory, int active, int connected) {
+        bot.target(Target.atLeast("turns/s (" + active + " active)", 1000, round(botWindow.perSecond())));
         bot.target(Target.atMost("p99 ms", 50, botWindow.latency().p99()));
         if (echoWindow != null && echoWindow.perSecond() > 0) {
             double ratio = Math.round(botWindow.perSecond() / echoWindow.perSecond() * 100) / 100.0;
