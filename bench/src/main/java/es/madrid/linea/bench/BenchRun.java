@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Arguments: {@code --profile=smoke|quick|full --jar=<service jar> --app=<the same, extracted>
  * --eval=<kb-content/eval> --work=<dir>
  * --results=<dir> --commit=<id>}, {@code --only=<scenario>,...} to run some scenarios only (the start-up always
- * runs: the others need the service), {@code --jfr=true} to record the service with Java Flight Recorder.
+ * runs: the others need the service), {@code --jfr=true} to record the service with Java Flight Recorder,
+ * {@code --set=name=value} (repeatable) to start the service with a setting changed, e.g. to compare two settings.
  */
 public final class BenchRun {
 
@@ -53,6 +55,7 @@ public final class BenchRun {
     private final Path workDirectory;
     private final Set<String> only;
     private final boolean recordFlight;
+    private final List<String> settings;
     private final AtomicReference<ServiceProcess> running = new AtomicReference<>();
 
     private BenchRun(
@@ -62,7 +65,8 @@ public final class BenchRun {
             Path evalDirectory,
             Path workDirectory,
             Set<String> only,
-            boolean recordFlight) {
+            boolean recordFlight,
+            List<String> settings) {
         this.profile = profile;
         this.jar = jar;
         this.extractedJar = extractedJar;
@@ -70,6 +74,7 @@ public final class BenchRun {
         this.workDirectory = workDirectory;
         this.only = only;
         this.recordFlight = recordFlight;
+        this.settings = settings;
     }
 
     public static void main(String[] args) throws Exception {
@@ -82,7 +87,8 @@ public final class BenchRun {
                 Path.of(options.getOrDefault("eval", "kb-content/eval")),
                 Files.createDirectories(Path.of(options.getOrDefault("work", "bench/target/run"))),
                 options.containsKey("only") ? Set.of(options.get("only").split(",")) : Set.of(),
-                Boolean.parseBoolean(options.getOrDefault("jfr", "false")));
+                Boolean.parseBoolean(options.getOrDefault("jfr", "false")),
+                settings(options));
         Runtime.getRuntime().addShutdownHook(new Thread(run::stopService, "bench-stop-service"));
         Watchdog.start(profile.limit());
 
@@ -124,6 +130,7 @@ public final class BenchRun {
             // Agents attend at any hour in the suite, so the handoff scenario measures delivery, not the timetable.
             arguments.add("--cibeles.handoff.opening-hours=24x7");
             arguments.addAll(whatsApp.serviceArguments());
+            arguments.addAll(settings);
             if (profile.fastStart()) {
                 attempt(results, StartupScenario.WITH_CDS, () -> List.of(startWithClassDataSharing(arguments)));
             }
@@ -245,8 +252,19 @@ public final class BenchRun {
             if (!arg.startsWith("--") || !arg.contains("=")) {
                 throw new IllegalArgumentException("expected --name=value, got " + arg);
             }
-            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            options.merge(
+                    arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1), (a, b) -> a + "\n" + b);
         }
         return options;
+    }
+
+    /** The service settings given with {@code --set=name=value} (repeatable), as the service's arguments. */
+    private static List<String> settings(Map<String, String> options) {
+        if (!options.containsKey("set")) {
+            return List.of();
+        }
+        return Arrays.stream(options.get("set").split("\n"))
+                .map(set -> "--" + set)
+                .toList();
     }
 }
