@@ -8,6 +8,10 @@ import es.madrid.linea.bot.conversation.IdSource;
 import es.madrid.linea.bot.conversation.jdbc.JdbcConversationStore;
 import es.madrid.linea.bot.dialogue.Dialogue;
 import es.madrid.linea.bot.dialogue.GreetingDialogue;
+import es.madrid.linea.bot.dialogue.ProcedureQuestions;
+import es.madrid.linea.bot.handoff.HandoffDesk;
+import es.madrid.linea.bot.handoff.HandoffDialogue;
+import es.madrid.linea.bot.knowledge.KnowledgeBase;
 import es.madrid.linea.bot.nlu.KeywordUnderstanding;
 import es.madrid.linea.bot.nlu.LanguageUnderstanding;
 import java.time.Clock;
@@ -46,6 +50,16 @@ class CoreConfiguration {
     @Bean
     ConversationStore conversationStore(DataSource dataSource, EventCodec codec) {
         return new JdbcConversationStore(dataSource, codec);
+    }
+
+    @Bean
+    Dialogue dialogue(HandoffDesk desk, ObjectProvider<KnowledgeBase> knowledge) {
+        // Questions about procedures are answered from the knowledge base when the module is present; the handoff
+        // policy wraps it all: a person takes over when the citizen asks or the bot cannot help.
+        KnowledgeBase procedures = knowledge.getIfAvailable();
+        GreetingDialogue bot =
+                procedures == null ? new GreetingDialogue() : new GreetingDialogue(new ProcedureQuestions(procedures));
+        return new HandoffDialogue(bot, desk);
     }
 
     @Bean

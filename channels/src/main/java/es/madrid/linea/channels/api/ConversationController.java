@@ -6,6 +6,7 @@ import es.madrid.linea.bot.conversation.Conversation;
 import es.madrid.linea.bot.conversation.ConversationService;
 import es.madrid.linea.bot.conversation.EventCodec;
 import es.madrid.linea.bot.conversation.TurnResult;
+import es.madrid.linea.bot.handoff.HandoffDesk;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -32,10 +33,12 @@ class ConversationController {
 
     private final ConversationService conversations;
     private final EventCodec codec;
+    private final HandoffDesk desk;
 
-    ConversationController(ConversationService conversations, EventCodec codec) {
+    ConversationController(ConversationService conversations, EventCodec codec, HandoffDesk desk) {
         this.conversations = conversations;
         this.codec = codec;
+        this.desk = desk;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -62,6 +65,6 @@ class ConversationController {
     ConversationView read(
             @PathVariable @Size(max = 64) String id, @RequestParam(defaultValue = "0") @Min(0) long afterSeq) {
         Conversation state = conversations.conversation(id);
-        return ConversationView.of(state, conversations.eventsAfter(id, afterSeq), codec, null);
+        return ConversationView.of(state, conversations.eventsAfter(id, afterSeq), codec, desk.standing(id));
     }
 }

@@ -4,8 +4,10 @@ import es.madrid.linea.bot.conversation.Conversation;
 import es.madrid.linea.bot.conversation.EventCodec;
 import es.madrid.linea.bot.conversation.HandoffState;
 import es.madrid.linea.bot.conversation.RecordedEvent;
+import es.madrid.linea.bot.handoff.QueueStanding;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /** {@code GET /api/v1/conversations/{id}}: the state and the ordered log. */
@@ -19,11 +21,17 @@ record ConversationView(
         List<String> appointments,
         Handoff handoff) {
 
-    /** Where the conversation waits for a person; position is null when the queue does not report it. */
-    record Handoff(String queue, boolean priority, Integer position, String reason) {}
+    /**
+     * Where the conversation waits for a person; position and expected wait are null when it does not wait (an agent
+     * has it) or the desk has not placed it yet.
+     */
+    record Handoff(String queue, boolean priority, Integer position, String reason, Long estimatedWaitSeconds) {}
 
-    static ConversationView of(Conversation state, List<RecordedEvent> events, EventCodec codec, Integer position) {
+    static ConversationView of(
+            Conversation state, List<RecordedEvent> events, EventCodec codec, Optional<QueueStanding> standing) {
         HandoffState handoff = state.handoff();
+        Integer position = standing.map(QueueStanding::position).orElse(null);
+        Long wait = standing.map(s -> s.estimatedWait().toSeconds()).orElse(null);
         return new ConversationView(
                 state.id(),
                 state.channel() == null ? null : state.channel().wireName(),
@@ -32,6 +40,8 @@ record ConversationView(
                 events.stream().map(codec::view).map(JsonNode.class::cast).toList(),
                 state.alerts(),
                 state.appointments(),
-                handoff == null ? null : new Handoff(handoff.queue(), handoff.priority(), position, handoff.reason()));
+                handoff == null
+                        ? null
+                        : new Handoff(handoff.queue(), handoff.priority(), position, handoff.reason(), wait));
     }
 }

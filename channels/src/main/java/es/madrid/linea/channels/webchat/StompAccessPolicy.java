@@ -1,5 +1,6 @@
 package es.madrid.linea.channels.webchat;
 
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -10,13 +11,18 @@ import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.messaging.support.MessageHeaderAccessor;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
  * What a STOMP client may subscribe to and send to, checked on every frame. Clients never send to broker destinations
  * ({@code /topic}, {@code /queue}) directly: only to {@code /app/...}, where the server decides. Citizens on
- * {@code /ws/chat} may subscribe only to conversation topics and their own error queue; other endpoints (the agent
- * console) add their rules through {@link #addRule}.
+ * {@code /ws/chat} may subscribe only to conversation topics and their own error queue. Agents and supervisors on
+ * {@code /ws/agent} (the handoff module's endpoint) may subscribe only to their own user queues ({@code
+ * /user/queue/agent.*} and {@code /user/queue/errors}, which resolve to their sessions alone) and send only to
+ * {@code /app/agent/...}: never to a citizen's conversation topic. Other endpoints add their rules through {@link
+ * #addRule}.
  */
 @Component
 public class StompAccessPolicy implements ChannelInterceptor {
@@ -34,6 +40,7 @@ public class StompAccessPolicy implements ChannelInterceptor {
 
     public StompAccessPolicy() {
         rules.add(StompAccessPolicy::citizenRule);
+        rules.add(StompAccessPolicy::staffRule);
     }
 
     /** Registers the rules of another endpoint (e.g. the agent console). */
@@ -86,5 +93,25 @@ public class StompAccessPolicy implements ChannelInterceptor {
             return destination.startsWith("/app/conversations/");
         }
         return destination.startsWith(WebChatPublisher.TOPIC_PREFIX) || destination.equals("/user/queue/errors");
+    }
+
+    /** Signed-in staff on any other endpoint: their own user queues only. */
+    private static Boolean staffRule(
+            String endpoint, StompCommand command, String destination, StompHeaderAccessor frame) {
+        if (CITIZEN_ENDPOINT.equals(endpoint) || !isStaff(frame.getUser())) {
+            return null;
+        }
+        if (command == StompCommand.SEND) {
+            return destination.startsWith("/app/agent/");
+        }
+        return destination.startsWith("/user/queue/agent.") || destination.equals("/user/queue/errors");
+    }
+
+    private static boolean isStaff(Principal user) {
+        return user instanceof Authentication authentication
+                && authentication.isAuthenticated()
+                && authentication.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(role -> role.equals("ROLE_AGENT") || role.equals("ROLE_SUPERVISOR"));
     }
 }

@@ -29,6 +29,8 @@ class WebChatSocketConfiguration implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
+        // A session's frames are handled one after another: two quick messages are recorded in the order sent.
+        registry.setPreserveReceiveOrder(true);
         registry.addEndpoint(ENDPOINT)
                 .setHandshakeHandler(new CitizenHandshakeHandler())
                 .addInterceptors(new EndpointMarker(StompAccessPolicy.CITIZEN_ENDPOINT))
@@ -41,6 +43,8 @@ class WebChatSocketConfiguration implements WebSocketMessageBrokerConfigurer {
         heartbeats.setPoolSize(1);
         heartbeats.setThreadNamePrefix("stomp-heartbeat-");
         heartbeats.initialize();
+        // And pushed to each session in the order they were published (the log's order).
+        registry.setPreservePublishOrder(true);
         registry.setApplicationDestinationPrefixes("/app");
         registry.setUserDestinationPrefix("/user");
         registry.enableSimpleBroker("/topic", "/queue")

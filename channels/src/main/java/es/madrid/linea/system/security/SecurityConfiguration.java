@@ -45,7 +45,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/api/v1/nlu/**", "/api/v1/offices", "/api/v1/offices/**")
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/kb/search", "/api/v1/kb/procedures/**")
+                        // Published procedures only: drafts, history and revisions below them are for editors.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/kb/search", "/api/v1/kb/procedures/*")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/alerts/**", "/api/v1/appointments/**")
                         .permitAll()
@@ -58,6 +59,13 @@ class SecurityConfiguration {
                         .hasRole(EDITOR)
                         .requestMatchers("/api/v1/supervisor/**")
                         .hasRole(SUPERVISOR)
+                        .requestMatchers("/api/v1/backoffice/**")
+                        .hasAnyRole(AGENT, SUPERVISOR)
+                        .requestMatchers("/api/v1/notifications", "/api/v1/notifications/**")
+                        .hasRole(SUPERVISOR)
+                        // The agent console and its socket (the handoff module).
+                        .requestMatchers("/console", "/console/**", "/ws/agent", "/ws/agent/**")
+                        .hasAnyRole(AGENT, SUPERVISOR)
                         // Pages, the web chat socket, docs and health.
                         .requestMatchers(
                                 "/",
@@ -79,7 +87,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .httpBasic(Customizer.withDefaults())
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage(SignInPage.PATH).permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/webhooks/**", "/open311/**", "/ws/**"))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                                 jsonUnauthorized(),

@@ -1,0 +1,68 @@
+package es.madrid.linea.knowledge.search;
+
+import es.madrid.linea.knowledge.search.QuestionTerms.Alternative;
+import es.madrid.linea.knowledge.search.QuestionTerms.Position;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The Lucene query for a question, built term by term from {@link QuestionTerms} (never by a query parser, so no
+ * character a citizen types has a meaning to Lucene). Each word of the question is one optional clause: the best of
+ * its alternatives, each matched in the title, synonyms, summary and body with their boosts, plus a bonus when the
+ * word is written exactly as in the procedure's name or synonyms. At most {@link
+ * QuestionTerms#MAX_POSITIONS} words make a query, far below Lucene's clause limit.
+ */
+final class CitizenQuery {
+
+    private CitizenQuery() {}
+
+    static Query of(List<Position> positions, Set<String> categories, Ranking ranking) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (Position position : positions) {
+            List<Query> alternatives = new ArrayList<>();
+            for (Alternative alternative : position.alternatives()) {
+                alternatives.add(new BoostQuery(inEveryField(alternative.term(), ranking), alternative.weight()));
+            }
+            query.add(
+                    alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, 0f),
+                    Occur.SHOULD);
+            if (ranking.exactName() > 0) {
+                List<Query> spellings = new ArrayList<>();
+                for (Alternative spelling : position.spellings()) {
+                    spellings.add(field(
+                            ProcedureFields.NAME_WORDS, spelling.term(), ranking.exactName() * spelling.weight()));
+                }
+                query.add(new DisjunctionMaxQuery(spellings, 0f), Occur.SHOULD);
+            }
+        }
+        if (!categories.isEmpty()) {
+            BooleanQuery.Builder anyCategory = new BooleanQuery.Builder();
+            categories.forEach(
+                    c -> anyCategory.add(new TermQuery(new Term(ProcedureFields.CATEGORY, c)), Occur.SHOULD));
+            query.add(anyCategory.build(), Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    private static Query inEveryField(String term, Ranking ranking) {
+        return new DisjunctionMaxQuery(
+                List.of(
+                        field(ProcedureFields.TITLE, term, ranking.title()),
+                        field(ProcedureFields.SYNONYMS, term, ranking.synonyms()),
+                        field(ProcedureFields.SUMMARY, term, ranking.summary()),
+                        field(ProcedureFields.BODY, term, ranking.body())),
+                ranking.tieBreaker());
+    }
+
+    private static Query field(String field, String term, float boost) {
+        return new BoostQuery(new TermQuery(new Term(field, term)), boost);
+    }
+}
