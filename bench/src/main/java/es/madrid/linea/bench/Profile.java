@@ -57,7 +57,7 @@ record Profile(
                         1,
                         true,
                         new WebChatScenarios.Settings(
-                                200, 2000, CITIZEN_THINK_TIME, seconds(4), seconds(12), seconds(10), seconds(60)),
+                                200, 2000, CITIZEN_THINK_TIME, seconds(3), seconds(10), seconds(10), seconds(60)),
                         new ConversationApiScenario.Settings(16, new ThinkTime(0, 0), seconds(4), seconds(8)),
                         new WhatsAppWebhookScenario.Settings(300, seconds(2), seconds(8), seconds(2)),
                         10,
