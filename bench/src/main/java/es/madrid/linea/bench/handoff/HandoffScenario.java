@@ -1,6 +1,7 @@
 package es.madrid.linea.bench.handoff;
 
 import es.madrid.linea.bench.load.CitizenApi;
+import es.madrid.linea.bench.load.WarmUp;
 import es.madrid.linea.bench.report.Latency;
 import es.madrid.linea.bench.report.ScenarioResult;
 import es.madrid.linea.bench.service.ServiceProbe;
@@ -23,7 +24,7 @@ import org.HdrHistogram.Histogram;
  * {@code agent} account) available on the console, citizens asking one after another for a person. Measured: from the
  * citizen's request to the agent holding the handoff packet (the agent accepts the offer as soon as it appears, so
  * no human reaction time is included), and from the agent's reply to the citizen's web chat showing it. Each
- * conversation is closed afterwards so the agent's capacity stays free.
+ * conversation is closed afterwards so the agent's capacity stays free; the first handoffs are a warm-up.
  */
 public final class HandoffScenario {
 
@@ -78,7 +79,12 @@ public final class HandoffScenario {
             citizen = connect("/ws/chat", Map.of("Origin", base.toString()), citizenInbox);
             AgentConsole console = new AgentConsole(agent, agentInbox, WAIT);
             console.becomeAvailable();
-            for (int i = 0; i < samples; i++) {
+            for (int i = -WarmUp.before(samples); i < samples; i++) {
+                if (i == 0) {
+                    toPacket.reset();
+                    toOffer.reset();
+                    agentToCitizen.reset();
+                }
                 try {
                     sample(citizens, citizen, citizenInbox, console, toPacket, toOffer, agentToCitizen);
                 } catch (IllegalStateException | IOException e) {

@@ -1,5 +1,6 @@
 package es.madrid.linea.bench.knowledge;
 
+import es.madrid.linea.bench.load.WarmUp;
 import es.madrid.linea.bench.report.Latency;
 import es.madrid.linea.bench.report.ScenarioResult;
 import es.madrid.linea.bench.report.Target;
@@ -23,7 +24,8 @@ import org.HdrHistogram.Histogram;
  * Scenario 6c, switched on when the service has the knowledge base and its editor API: how long the index takes to
  * take in a published change. An editor (the embedded {@code editor} account) saves a draft of a procedure with a
  * word found nowhere else, publishes it, and the citizen search ({@code GET /api/v1/kb/search}) is polled until that
- * procedure is found by that word; measured from the publish request to the first search that finds it.
+ * procedure is found by that word; measured from the publish request to the first search that finds it, after a
+ * warm-up publication or two.
  */
 public final class IndexRebuildScenario {
 
@@ -74,7 +76,10 @@ public final class IndexRebuildScenario {
         long errors = 0;
         String firstError = null;
         long started = System.nanoTime();
-        for (int i = 0; i < samples; i++) {
+        for (int i = -WarmUp.before(samples); i < samples; i++) {
+            if (i == 0) {
+                micros.reset();
+            }
             String marker = marker();
             try {
                 expect(saveDraft(id, withMarker(original, marker)), "save the draft");
