@@ -1,5 +1,9 @@
 package es.madrid.linea.bot.privacy;
 
+import es.madrid.linea.bot.nlu.Entity;
+import es.madrid.linea.bot.nlu.entities.AddressExtractor;
+import es.madrid.linea.bot.nlu.entities.MessageText;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,17 +17,10 @@ public final class PersonalDataMasker {
 
     private record Rule(Pattern pattern, String label) {}
 
-    /** Street types that are hardly ever anything else: a name after them is enough. */
-    private static final String STREET_TYPES = "calle|c/|avenida|avda\\.?|av\\.|p[º°]|plaza|pza\\.?|glorieta|ronda"
-            + "|carretera|ctra\\.?|traves[ií]a|costanilla|callej[oó]n|pasaje|bulevar";
+    /** Street addresses are recognised in one place, the NLU's extractor, so masking and understanding agree. */
+    private static final AddressExtractor ADDRESSES = new AddressExtractor();
 
-    /** Street types that are also everyday words ("¿cuánto cuesta?", "dar un paseo"): only with a number. */
-    private static final String AMBIGUOUS_STREET_TYPES = "paseo|cuesta|v[ií]a|carrera|camino";
-
-    private static final String NAME =
-            "(?:de\\s+|del\\s+|de\\s+la\\s+|de\\s+los\\s+|de\\s+las\\s+)?" + "[\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,3}";
-
-    private static final String NUMBER = ",?\\s*(?:n[º°o]\\.?\\s*)?\\d+[a-zA-Z]?";
+    private static final ZonedDateTime ANY_TIME = ZonedDateTime.parse("2026-01-01T12:00:00+01:00");
 
     private static final List<Rule> RULES = List.of(
             new Rule(Pattern.compile("[\\p{L}0-9._%+-]+@[\\p{L}0-9.-]+\\.[\\p{L}]{2,}"), "[email]"),
@@ -32,11 +29,7 @@ public final class PersonalDataMasker {
             new Rule(
                     Pattern.compile(
                             "(?:\\+|\\b00)34[\\s.-]?[6789](?:[\\s.-]?\\d){8}\\b|\\b[6789](?:[\\s.-]?\\d){8}\\b"),
-                    "[phone]"),
-            new Rule(
-                    Pattern.compile("(?iu)\\b(?:" + STREET_TYPES + ")\\s+" + NAME + "(?:" + NUMBER + ")?" + "|\\b(?:"
-                            + AMBIGUOUS_STREET_TYPES + ")\\s+" + NAME + NUMBER),
-                    "[address]"));
+                    "[phone]"));
 
     private PersonalDataMasker() {}
 
@@ -50,6 +43,11 @@ public final class PersonalDataMasker {
             Matcher matcher = rule.pattern().matcher(masked);
             masked = matcher.replaceAll(Matcher.quoteReplacement(rule.label()));
         }
-        return masked;
+        List<Entity> addresses = ADDRESSES.extract(MessageText.of(masked, ANY_TIME));
+        StringBuilder out = new StringBuilder(masked);
+        for (int i = addresses.size() - 1; i >= 0; i--) {
+            out.replace(addresses.get(i).start(), addresses.get(i).end(), "[address]");
+        }
+        return out.toString();
     }
 }
