@@ -172,6 +172,7 @@ public final class BenchRun {
                     WhatsAppWebhookScenario.NAME,
                     () -> List.of(
                             new WhatsAppWebhookScenario(base, probe, mix, whatsApp, graph, profile.whatsApp()).run()));
+            stopService(); // while the fake Graph API still answers the replies the service is sending
         } finally {
             stopService();
         }
