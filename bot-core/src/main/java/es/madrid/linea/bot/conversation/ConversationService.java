@@ -85,8 +85,7 @@ public final class ConversationService {
             if (message.messageId() != null) {
                 var seen = store.seqOfMessage(conversationId, message.messageId());
                 if (seen.isPresent()) {
-                    return new TurnResult(
-                            conversationId, repliesOfTurn(conversationId, seen.get()), state.status(), true);
+                    return repeated(state, seen.get());
                 }
             }
             if (state.status() == ConversationStatus.CLOSED) {
@@ -211,6 +210,22 @@ public final class ConversationService {
             // The events are stored: a client that missed them catches up from the log.
             log.warn("a listener failed on conversation {}", state.id(), e);
         }
+    }
+
+    /**
+     * A message already stored. Normally its turn is complete and the original replies return; but when the service
+     * stopped between storing the message and answering it, the message is the last thing in the log and the client's
+     * retry is the moment to finish that turn, exactly once.
+     */
+    private TurnResult repeated(Conversation state, long userSeq) {
+        if (userSeq == state.lastSeq() && state.status() == ConversationStatus.BOT) {
+            RecordedEvent unanswered =
+                    store.eventsAfter(state.id(), userSeq - 1).get(0);
+            List<ConversationEvent> answer = answer(state, (UserUttered) unanswered.event());
+            Conversation after = append(state, answer);
+            return new TurnResult(state.id(), repliesIn(answer), after.status(), true);
+        }
+        return new TurnResult(state.id(), repliesOfTurn(state.id(), userSeq), state.status(), true);
     }
 
     private List<Reply> repliesOfTurn(String conversationId, long userSeq) {

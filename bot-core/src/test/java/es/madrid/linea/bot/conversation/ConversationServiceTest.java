@@ -178,4 +178,28 @@ class ConversationServiceTest {
         assertThat(next.replies()).isNotEmpty();
         assertThat(store.events(id).get(store.events(id).size() - 1).event()).isInstanceOf(BotUttered.class);
     }
+
+    @Test
+    void aMessageStoredButNotAnsweredBeforeAStopIsAnsweredOnceWhenTheClientRetries() {
+        ConversationService service = service(new GreetingDialogue());
+        String id = service.start(Channel.WEB, CitizenProfile.anonymous(), null).conversationId();
+        // The service stopped right after storing the citizen's message: the log ends with it.
+        store.append(
+                id,
+                store.events(id).size(),
+                List.of(new UserUttered(
+                        "gracias", null, null, "m-1", new KeywordUnderstanding().parse("gracias", null))),
+                clock.instant());
+        ConversationService restarted = service(new GreetingDialogue());
+
+        TurnResult retried = restarted.handle(id, InboundMessage.of("gracias", null, null, "m-1"));
+        TurnResult again = restarted.handle(id, InboundMessage.of("gracias", null, null, "m-1"));
+
+        assertThat(retried.replies()).isNotEmpty();
+        assertThat(again.replies()).isEqualTo(retried.replies());
+        assertThat(store.events(id).stream().filter(e -> e.type().equals("user")))
+                .hasSize(1);
+        assertThat(store.events(id).stream().filter(e -> e.type().equals("bot")).count())
+                .isEqualTo(2 + retried.replies().size());
+    }
 }
