@@ -41,7 +41,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * --eval=<kb-content/eval> --work=<dir>
  * --results=<dir> --commit=<id>}, {@code --only=<scenario>,...} to run some scenarios only (the start-up always
  * runs: the others need the service), {@code --jfr=true} to record the service with Java Flight Recorder,
- * {@code --set=name=value} (repeatable) to start the service with a setting changed, e.g. to compare two settings.
+ * {@code --set=name=value} (repeatable) to start the service with a setting changed, e.g. to compare two settings,
+ * {@code --jvm=<option>} (repeatable) to start it with a JVM option added (both start-ups and the load scenarios).
  */
 public final class BenchRun {
 
@@ -56,6 +57,7 @@ public final class BenchRun {
     private final Set<String> only;
     private final boolean recordFlight;
     private final List<String> settings;
+    private final List<String> jvmOptions;
     private final AtomicReference<ServiceProcess> running = new AtomicReference<>();
 
     private BenchRun(
@@ -66,7 +68,8 @@ public final class BenchRun {
             Path workDirectory,
             Set<String> only,
             boolean recordFlight,
-            List<String> settings) {
+            List<String> settings,
+            List<String> jvmOptions) {
         this.profile = profile;
         this.jar = jar;
         this.extractedJar = extractedJar;
@@ -75,6 +78,7 @@ public final class BenchRun {
         this.only = only;
         this.recordFlight = recordFlight;
         this.settings = settings;
+        this.jvmOptions = jvmOptions;
     }
 
     public static void main(String[] args) throws Exception {
@@ -88,7 +92,8 @@ public final class BenchRun {
                 Files.createDirectories(Path.of(options.getOrDefault("work", "bench/target/run"))),
                 options.containsKey("only") ? Set.of(options.get("only").split(",")) : Set.of(),
                 Boolean.parseBoolean(options.getOrDefault("jfr", "false")),
-                settings(options));
+                repeated(options, "set").stream().map(set -> "--" + set).toList(),
+                repeated(options, "jvm"));
         Runtime.getRuntime().addShutdownHook(new Thread(run::stopService, "bench-stop-service"));
         Watchdog.start(profile.limit());
 
@@ -187,6 +192,7 @@ public final class BenchRun {
     private ScenarioResult startWithClassDataSharing(List<String> arguments) throws Exception {
         Path archive = ClassDataArchive.ensure(extractedJar, workDirectory);
         List<String> options = new ArrayList<>(ClassDataArchive.jvmOptions(archive));
+        options.addAll(jvmOptions);
         ServiceLauncher launcher = new ServiceLauncher("service-cds", extractedJar, workDirectory, options, arguments);
         StartupScenario.Outcome started =
                 StartupScenario.withClassDataSharing(launcher, DEMO_PASSWORD).run(profile.startups());
@@ -198,12 +204,14 @@ public final class BenchRun {
      * None: the service runs with the JVM's defaults, as {@code java -jar} starts it. With {@code --jfr}, a Java
      * Flight Recording of the last service process is written beside the results when it stops.
      */
+    /** The JVM options of the plain start: those given with {@code --jvm}, and the flight recorder's. */
     private List<String> serviceJvmOptions() {
-        if (!recordFlight) {
-            return List.of();
+        List<String> options = new ArrayList<>(jvmOptions);
+        if (recordFlight) {
+            Path recording = workDirectory.resolve("service.jfr").toAbsolutePath();
+            options.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording);
         }
-        Path recording = workDirectory.resolve("service.jfr").toAbsolutePath();
-        return List.of("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording);
+        return options;
     }
 
     /**
@@ -261,13 +269,11 @@ public final class BenchRun {
         return options;
     }
 
-    /** The service settings given with {@code --set=name=value} (repeatable), as the service's arguments. */
-    private static List<String> settings(Map<String, String> options) {
-        if (!options.containsKey("set")) {
+    /** The values of an option that may be given several times ({@code --set}, {@code --jvm}), in order. */
+    private static List<String> repeated(Map<String, String> options, String name) {
+        if (!options.containsKey(name)) {
             return List.of();
         }
-        return Arrays.stream(options.get("set").split("\n"))
-                .map(set -> "--" + set)
-                .toList();
+        return Arrays.asList(options.get(name).split("\n"));
     }
 }
