@@ -108,6 +108,9 @@ class Open311ModeIT extends ApplicationIT {
         assertThat(said)
                 .contains("¡Ya está! Hemos registrado tu aviso de «Farola apagada» con el número 8317229."
                         + " Puedes seguirlo en la app Madrid Móvil o llamando al 010.");
+        // The circuit breaker may still be settling its trial call on a slow machine: following the alert answers
+        // 503 ("try later") until then, which is what a citizen would be told, so wait for the system to answer.
+        Eventually.waitFor(() -> api.get("/api/v1/alerts/8317229").status() == 200);
         Response followed = api.get("/api/v1/alerts/8317229");
         assertThat(followed.status()).isEqualTo(200);
         assertThat(followed.json().get("serviceName").asString()).isEqualTo("Farola apagada");

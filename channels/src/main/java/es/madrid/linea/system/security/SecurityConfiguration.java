@@ -66,6 +66,9 @@ class SecurityConfiguration {
                         // The agent console and its socket (the handoff module).
                         .requestMatchers("/console", "/console/**", "/ws/agent", "/ws/agent/**")
                         .hasAnyRole(AGENT, SUPERVISOR)
+                        // The editors' page (the knowledge-base module).
+                        .requestMatchers("/editor", "/editor/**")
+                        .hasRole(EDITOR)
                         // Pages, the web chat socket, docs and health.
                         .requestMatchers(
                                 "/",

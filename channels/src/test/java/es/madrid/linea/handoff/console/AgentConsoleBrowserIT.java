@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import es.madrid.linea.handoff.RunningApplication;
+import es.madrid.linea.testing.HeadlessChromium;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
