@@ -11,8 +11,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 /**
  * The embedded mode's accounts {@code agent}, {@code editor} and {@code supervisor}, sharing the demo password. The
  * password is hashed when someone first signs in, not at start-up: a BCrypt hash is deliberately slow, and in a JVM
- * that has just started (interpreted code, the JIT compiling the hash's loop) it was the largest single piece of a
- * cold start, for accounts most runs never use.
+ * that has just started (interpreted code, the JIT compiling the hash's loop) it took 14 % of a cold start's main
+ * thread (bench/README.md), for accounts many runs never use.
  */
 final class DemoAccounts implements UserDetailsService {
 
