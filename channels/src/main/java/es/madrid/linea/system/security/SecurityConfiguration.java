@@ -130,14 +130,7 @@ class SecurityConfiguration {
     UserDetailsService users(CibelesProperties properties, PasswordEncoder encoder) {
         if (properties.embedded()) {
             log.info("embedded mode: demo accounts agent, editor and supervisor are enabled");
-            String password = encoder.encode(properties.demoPassword());
-            return new InMemoryUserDetailsManager(
-                    User.withUsername("agent").password(password).roles(AGENT).build(),
-                    User.withUsername("editor").password(password).roles(EDITOR).build(),
-                    User.withUsername("supervisor")
-                            .password(password)
-                            .roles(SUPERVISOR)
-                            .build());
+            return new DemoAccounts(properties.demoPassword(), encoder);
         }
         List<UserDetails> configured = properties.users().stream()
                 .map(user -> User.withUsername(user.name())

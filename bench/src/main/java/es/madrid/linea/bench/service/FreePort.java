@@ -1,0 +1,21 @@
+package es.madrid.linea.bench.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
+/** A loopback port nobody listens on right now, for the service under test or the suite's own fakes. */
+public final class FreePort {
+
+    private FreePort() {}
+
+    public static int find() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on loopback", e);
+        }
+    }
+}
