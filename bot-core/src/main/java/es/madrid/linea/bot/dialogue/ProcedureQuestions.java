@@ -57,7 +57,7 @@ public final class ProcedureQuestions {
     /** The answer to a question in the citizen's words; empty when no procedure is related to it at all. */
     public List<ConversationEvent> answer(String text) {
         String procedureWords = AskedSections.withoutDocumentCues(text);
-        List<KnowledgeHit> hits = knowledge.search(procedureWords.isEmpty() ? text : procedureWords, OPTIONS).stream()
+        List<KnowledgeHit> hits = knowledge.rank(procedureWords.isEmpty() ? text : procedureWords, OPTIONS).stream()
                 .filter(hit -> hit.score() >= OPTION_FLOOR)
                 .toList();
         if (hits.isEmpty()) {

@@ -22,6 +22,15 @@ public interface KnowledgeBase {
      */
     List<KnowledgeHit> search(String text, Set<String> categories, int limit);
 
+    /**
+     * The procedures that best answer the text, best first, at most {@code limit}, without snippets (null): for the
+     * dialogue, which answers from the procedure itself. Highlighting passages is a third of a search's cost, so an
+     * index should skip it here.
+     */
+    default List<KnowledgeHit> rank(String text, int limit) {
+        return search(text, limit);
+    }
+
     /** The published procedure with this id, or empty when there is none (never existed or unpublished). */
     Optional<Procedure> procedure(String id);
 }

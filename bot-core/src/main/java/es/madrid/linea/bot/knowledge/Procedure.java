@@ -58,6 +58,13 @@ public record Procedure(
         return Optional.ofNullable(sections.get(section));
     }
 
+    /** An appointment can be booked for it: cita previa is required and the appointment system's service is named. */
+    public boolean bookable() {
+        return needsAppointment == AppointmentNeed.REQUIRED
+                && appointmentService != null
+                && !appointmentService.isBlank();
+    }
+
     /** The same procedure as another revision. */
     public Procedure withRevision(long newRevision) {
         return new Procedure(

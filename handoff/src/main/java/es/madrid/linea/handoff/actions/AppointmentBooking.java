@@ -6,6 +6,7 @@ import es.madrid.linea.bot.appointments.Booking;
 import es.madrid.linea.bot.backoffice.Failure;
 import es.madrid.linea.bot.backoffice.Outcome;
 import es.madrid.linea.bot.conversation.Conversation;
+import es.madrid.linea.bot.knowledge.DocumentsToBring;
 import es.madrid.linea.bot.knowledge.Procedure;
 import es.madrid.linea.bot.notifications.Notifications;
 import es.madrid.linea.bot.notifications.RemindedAppointmentBook;
@@ -101,7 +102,7 @@ final class AppointmentBooking {
                 prepared.office().name(),
                 address(prepared.office()),
                 prepared.procedure().title(),
-                BookableProcedures.documents(prepared.procedure()));
+                DocumentsToBring.of(prepared.procedure()));
         Booking booking = new Booking(
                 prepared.office().id(),
                 found.value().id(),

@@ -1,11 +1,8 @@
 package es.madrid.linea.handoff.actions;
 
-import es.madrid.linea.bot.knowledge.AppointmentNeed;
 import es.madrid.linea.bot.knowledge.KnowledgeBase;
 import es.madrid.linea.bot.knowledge.KnowledgeHit;
-import es.madrid.linea.bot.knowledge.MarkdownText;
 import es.madrid.linea.bot.knowledge.Procedure;
-import es.madrid.linea.bot.knowledge.ProcedureSection;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -30,11 +27,7 @@ final class BookableProcedures {
         if (id == null || id.isBlank() || id.length() > MAX_QUERY) {
             return Optional.empty();
         }
-        return knowledge
-                .procedure(id)
-                .filter(p -> p.needsAppointment() == AppointmentNeed.REQUIRED)
-                .filter(p -> p.appointmentService() != null
-                        && !p.appointmentService().isBlank());
+        return knowledge.procedure(id).filter(Procedure::bookable);
     }
 
     List<ProcedureChoice> among(Collection<String> ids) {
@@ -57,17 +50,5 @@ final class BookableProcedures {
                 .stream()
                 .limit(SHOWN)
                 .toList();
-    }
-
-    /** The procedure's documents to bring, one line each, as plain text for any channel. */
-    static List<String> documents(Procedure procedure) {
-        return procedure
-                .section(ProcedureSection.DOCUMENTS)
-                .map(MarkdownText::forReading)
-                .map(text -> text.lines()
-                        .map(line -> line.replaceFirst("^\\s*[-*+]\\s+", "").strip())
-                        .filter(line -> !line.isEmpty())
-                        .toList())
-                .orElse(List.of());
     }
 }

@@ -327,7 +327,7 @@ class AgentActionsTest {
                 .contains("Línea Madrid Retiro")
                 .contains(result.reference())
                 .contains(slot.label())
-                .contains("Hoja padronal")
+                .contains("- hoja padronal\n- DNI, NIE o pasaporte")
                 .contains("recordaremos");
         assertThat(reminders.reminderOf(result.reference()).orElseThrow().status())
                 .isEqualTo(ReminderStatus.SCHEDULED);

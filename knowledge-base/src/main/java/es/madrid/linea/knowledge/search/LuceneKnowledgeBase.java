@@ -87,7 +87,15 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
         if (limit <= 0) {
             return List.of();
         }
-        return index.read(searcher -> search(searcher, text, categories, Math.min(limit, MAX_LIMIT)));
+        return index.read(searcher -> search(searcher, text, categories, Math.min(limit, MAX_LIMIT), true));
+    }
+
+    @Override
+    public List<KnowledgeHit> rank(String text, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return index.read(searcher -> search(searcher, text, Set.of(), Math.min(limit, MAX_LIMIT), false));
     }
 
     /** The terms a question becomes against the current index (for tests of the query's bounds). */
@@ -95,7 +103,8 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
         return index.read(searcher -> QuestionTerms.of(text, questions, indexing, searcher.getIndexReader(), ranking));
     }
 
-    private List<KnowledgeHit> search(IndexSearcher searcher, String text, Set<String> categories, int limit)
+    private List<KnowledgeHit> search(
+            IndexSearcher searcher, String text, Set<String> categories, int limit, boolean withSnippets)
             throws IOException {
         List<Position> positions = QuestionTerms.of(text, questions, indexing, searcher.getIndexReader(), ranking);
         if (positions.isEmpty()) {
@@ -110,7 +119,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
         TopDocs kept = new TopDocs(
                 top.totalHits,
                 best.stream().map(c -> new ScoreDoc(c.doc(), (float) c.order())).toArray(ScoreDoc[]::new));
-        String[] snippets = Snippets.of(searcher, indexing, query, kept);
+        String[] snippets = withSnippets ? Snippets.of(searcher, indexing, query, kept) : new String[best.size()];
         List<KnowledgeHit> hits = new ArrayList<>();
         for (int i = 0; i < best.size(); i++) {
             Document doc = searcher.storedFields().document(best.get(i).doc());

@@ -1,6 +1,7 @@
 package es.madrid.linea.knowledge.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import es.madrid.linea.bot.knowledge.KnowledgeHit;
 import es.madrid.linea.bot.knowledge.Procedure;
@@ -59,6 +60,22 @@ class LuceneKnowledgeBaseTest {
         assertThat(hit.revision()).isEqualTo(1);
         assertThat(hit.score()).isBetween(0.5, 1.0);
         assertThat(hit.snippet()).contains("<mark>").doesNotContain("](").doesNotContain("http");
+    }
+
+    @Test
+    void rankingForTheDialogueGivesTheSameHitsWithoutSnippets() {
+        String question = "que papeles necesito para empadronarme";
+
+        List<KnowledgeHit> ranked = KNOWLEDGE.rank(question, 5);
+
+        assertThat(ranked)
+                .extracting(KnowledgeHit::id, KnowledgeHit::score)
+                .containsExactlyElementsOf(KNOWLEDGE.search(question, 5).stream()
+                        .map(hit -> tuple(hit.id(), hit.score()))
+                        .toList());
+        assertThat(ranked)
+                .isNotEmpty()
+                .allSatisfy(hit -> assertThat(hit.snippet()).isNull());
     }
 
     @Test

@@ -29,6 +29,7 @@ import es.madrid.linea.bot.dialogue.forms.Form;
 import es.madrid.linea.bot.dialogue.forms.FormData;
 import es.madrid.linea.bot.dialogue.forms.FormStep;
 import es.madrid.linea.bot.knowledge.AppointmentNeed;
+import es.madrid.linea.bot.knowledge.DocumentsToBring;
 import es.madrid.linea.bot.knowledge.Procedure;
 import es.madrid.linea.bot.nlu.Intents;
 import es.madrid.linea.bot.notifications.RemindedAppointmentBook;
@@ -175,7 +176,7 @@ public final class AppointmentForm implements Form {
         if (payload.startsWith(AppointmentSlots.PICK_PROCEDURE)) {
             procedures
                     .byId(payload.substring(AppointmentSlots.PICK_PROCEDURE.length()))
-                    .filter(BookableProcedures::bookable)
+                    .filter(Procedure::bookable)
                     .ifPresent(p -> facts.put(PROCEDURE, p.id()));
         } else if (payload.startsWith(AppointmentSlots.PICK_OFFICE)) {
             offices.office(payload.substring(AppointmentSlots.PICK_OFFICE.length()))
@@ -319,7 +320,7 @@ public final class AppointmentForm implements Form {
         if (why.isEmpty() && text != null) {
             why = procedures
                     .about(text)
-                    .filter(p -> !BookableProcedures.bookable(p))
+                    .filter(p -> !p.bookable())
                     .map(AppointmentForm::whyNotBookable)
                     .orElse("");
         }
@@ -434,7 +435,7 @@ public final class AppointmentForm implements Form {
                             "service " + procedure.appointmentService()),
                     new BotUttered(Reply.text(NOT_BOOKED))));
         }
-        List<String> documents = AppointmentTexts.documents(procedure);
+        List<String> documents = DocumentsToBring.of(procedure);
         ReminderDetails details = new ReminderDetails(office.name(), office.address(), procedure.title(), documents);
         String phone = data.get(PHONE)
                 .filter(p -> p.startsWith("+"))

@@ -1,7 +1,6 @@
 package es.madrid.linea.bot.dialogue.appointments;
 
 import es.madrid.linea.bot.dialogue.Turn;
-import es.madrid.linea.bot.knowledge.AppointmentNeed;
 import es.madrid.linea.bot.knowledge.KnowledgeBase;
 import es.madrid.linea.bot.knowledge.KnowledgeHit;
 import es.madrid.linea.bot.knowledge.Procedure;
@@ -107,12 +106,6 @@ final class BookableProcedures {
         this.knowledge = knowledge;
     }
 
-    static boolean bookable(Procedure procedure) {
-        return procedure.needsAppointment() == AppointmentNeed.REQUIRED
-                && procedure.appointmentService() != null
-                && !procedure.appointmentService().isBlank();
-    }
-
     Optional<Procedure> byId(String id) {
         return id == null ? Optional.empty() : knowledge.procedure(id);
     }
@@ -147,7 +140,7 @@ final class BookableProcedures {
             if (hit.score() < SURE || hit.score() < best * 0.8) {
                 break;
             }
-            Optional<Procedure> procedure = knowledge.procedure(hit.id()).filter(BookableProcedures::bookable);
+            Optional<Procedure> procedure = knowledge.procedure(hit.id()).filter(Procedure::bookable);
             if (procedure.isPresent()) {
                 return procedure;
             }
@@ -168,15 +161,12 @@ final class BookableProcedures {
         List<Procedure> found = new ArrayList<>();
         for (KnowledgeHit hit : search(text)) {
             if (hit.score() >= WORTH_OFFERING && found.size() < OFFERED) {
-                knowledge
-                        .procedure(hit.id())
-                        .filter(BookableProcedures::bookable)
-                        .ifPresent(found::add);
+                knowledge.procedure(hit.id()).filter(Procedure::bookable).ifPresent(found::add);
             }
         }
         if (found.isEmpty()) {
-            USUAL.forEach(id ->
-                    knowledge.procedure(id).filter(BookableProcedures::bookable).ifPresent(found::add));
+            USUAL.forEach(
+                    id -> knowledge.procedure(id).filter(Procedure::bookable).ifPresent(found::add));
         }
         return found;
     }
@@ -191,6 +181,6 @@ final class BookableProcedures {
         if (procedureWords.isBlank()) {
             return List.of();
         }
-        return knowledge.search(procedureWords, 8);
+        return knowledge.rank(procedureWords, 8);
     }
 }

@@ -1,14 +1,13 @@
-package es.madrid.linea.bot.dialogue.appointments;
+package es.madrid.linea.bot.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import es.madrid.linea.bot.knowledge.ProcedureSection;
 import es.madrid.linea.bot.testing.ProcedureFixture;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class AppointmentTextsTest {
+class DocumentsToBringTest {
 
     @Test
     void documentsAreTheListItemsUpToTheirExplanationWithoutSpecialCases() {
@@ -28,7 +27,7 @@ class AppointmentTextsTest {
                         ProcedureSection.WHAT,
                         "Qué es."));
 
-        assertThat(AppointmentTexts.documents(procedure))
+        assertThat(DocumentsToBring.of(procedure))
                 .containsExactly(
                         "la hoja padronal",
                         "DNI, NIE o pasaporte",
@@ -37,6 +36,6 @@ class AppointmentTextsTest {
 
     @Test
     void aProcedureWithoutDocumentsHasNone() {
-        assertThat(AppointmentTexts.documents(ProcedureFixture.volante())).isEmpty();
+        assertThat(DocumentsToBring.of(ProcedureFixture.volante())).isEmpty();
     }
 }
