@@ -7,6 +7,7 @@ import es.madrid.linea.knowledge.search.QuestionTerms.Position;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -144,9 +145,12 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
         float best = top.scoreDocs[0].score;
         double weight = ranking.coverageWeight();
         List<Candidate> candidates = new ArrayList<>();
-        for (ScoreDoc scored : top.scoreDocs) {
-            double coverage = Coverage.of(positions, reader, scored.doc);
-            candidates.add(new Candidate(scored.doc, coverage, (1 - weight) * scored.score / best + weight * coverage));
+        int[] docs = Arrays.stream(top.scoreDocs).mapToInt(scored -> scored.doc).toArray();
+        double[] coverage = Coverage.of(positions, reader, docs);
+        for (int i = 0; i < docs.length; i++) {
+            ScoreDoc scored = top.scoreDocs[i];
+            candidates.add(
+                    new Candidate(scored.doc, coverage[i], (1 - weight) * scored.score / best + weight * coverage[i]));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::order).reversed());
         return candidates.subList(0, Math.min(limit, candidates.size()));
