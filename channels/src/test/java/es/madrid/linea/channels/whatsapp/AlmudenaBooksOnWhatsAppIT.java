@@ -24,6 +24,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -34,7 +35,10 @@ import tools.jackson.databind.node.ObjectNode;
  * the appointment the reminder reaches her phone as the approved template, once.
  */
 @Import(TestClockConfiguration.class)
-@TestPropertySource(properties = "cibeles.notifications.dispatch-every=200ms")
+// An application of its own (the dispatch period differs from other tests'), closed afterwards: this test moves the
+// application's clock days ahead, so it must neither inherit a moved clock nor leave one behind.
+@TestPropertySource(properties = "cibeles.notifications.dispatch-every=250ms")
+@DirtiesContext
 class AlmudenaBooksOnWhatsAppIT extends WhatsAppIT {
 
     private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
@@ -112,7 +116,10 @@ class AlmudenaBooksOnWhatsAppIT extends WhatsAppIT {
     }
 
     private void choose(String waId, String optionId) {
-        deliver(MetaWebhooks.messages(waId, MetaWebhooks.listReply(waId, MetaWebhooks.newWamid(), optionId, "")));
+        ObjectNode message = MetaWebhooks.message(waId, MetaWebhooks.newWamid(), clock.instant(), "interactive");
+        ObjectNode interactive = message.putObject("interactive").put("type", "list_reply");
+        interactive.putObject("list_reply").put("id", optionId).put("title", "");
+        deliver(MetaWebhooks.messages(waId, message));
     }
 
     /** The outbox paces each citizen by the application's clock: let it tick while waiting. */
