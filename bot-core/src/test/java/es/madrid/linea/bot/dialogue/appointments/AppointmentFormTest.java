@@ -7,6 +7,7 @@ import es.madrid.linea.bot.appointments.AppointmentBook;
 import es.madrid.linea.bot.appointments.AppointmentStatus;
 import es.madrid.linea.bot.appointments.AppointmentTimes;
 import es.madrid.linea.bot.appointments.Booking;
+import es.madrid.linea.bot.appointments.ForwardingAppointmentBook;
 import es.madrid.linea.bot.appointments.Slot;
 import es.madrid.linea.bot.appointments.SlotQuery;
 import es.madrid.linea.bot.backoffice.Failure;
@@ -321,46 +322,9 @@ class AppointmentFormTest {
     }
 
     /** Passes everything to the real book; tests override what fails. */
-    static class FaultyBook implements AppointmentBook {
-        private final AppointmentBook book;
-
+    static class FaultyBook extends ForwardingAppointmentBook {
         FaultyBook(AppointmentBook book) {
-            this.book = book;
-        }
-
-        @Override
-        public Outcome<List<es.madrid.linea.bot.appointments.BookableService>> services() {
-            return book.services();
-        }
-
-        @Override
-        public Outcome<List<String>> offices(String serviceId) {
-            return book.offices(serviceId);
-        }
-
-        @Override
-        public Outcome<List<Slot>> freeSlots(SlotQuery query) {
-            return book.freeSlots(query);
-        }
-
-        @Override
-        public Outcome<Appointment> book(Booking booking) {
-            return book.book(booking);
-        }
-
-        @Override
-        public Outcome<Appointment> cancel(String appointmentId) {
-            return book.cancel(appointmentId);
-        }
-
-        @Override
-        public Outcome<Appointment> move(String appointmentId, ZonedDateTime newStart) {
-            return book.move(appointmentId, newStart);
-        }
-
-        @Override
-        public Outcome<Appointment> find(String appointmentId) {
-            return book.find(appointmentId);
+            super(book);
         }
     }
 }
