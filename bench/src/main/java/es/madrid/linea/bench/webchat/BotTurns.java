@@ -13,6 +13,12 @@ final class BotTurns implements TurnProtocol {
 
     static final String TOPIC_PREFIX = "/topic/conversations.";
 
+    /**
+     * A web chat conversation's length: a question, a few details and a thank-you, as the in-process benchmark's
+     * conversations (a citizen writing hundreds of messages into one conversation is not the load a city sees).
+     */
+    static final int TURNS_PER_CONVERSATION = 8;
+
     @Override
     public String destination(String conversationId) {
         return "/app/conversations/" + conversationId + "/messages";
@@ -21,6 +27,11 @@ final class BotTurns implements TurnProtocol {
     @Override
     public String topic(String conversationId) {
         return TOPIC_PREFIX + conversationId;
+    }
+
+    @Override
+    public int turnsPerConversation() {
+        return TURNS_PER_CONVERSATION;
     }
 
     @Override

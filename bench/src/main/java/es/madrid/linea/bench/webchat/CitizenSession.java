@@ -14,8 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One simulated citizen with the web chat open: a conversation opened over HTTP (as the widget does), one STOMP
  * connection subscribed to the conversation's topics and to its error queue, and, while active, a closed loop of
- * message, answer, think time, next message. A citizen whose conversation leaves the bot opens a new one, as
- * someone starting over would.
+ * message, answer, think time, next message. A citizen whose conversation leaves the bot, or whose conversation has
+ * had its usual length ({@link TurnProtocol#turnsPerConversation()}), opens a new one, as someone starting over or
+ * coming back with another question would.
  */
 final class CitizenSession {
 
@@ -27,6 +28,7 @@ final class CitizenSession {
     private String conversationId;
     private String[] topicSubscriptions = new String[0];
     private long turnNumber;
+    private int turnsInConversation;
     private Phase phase;
     private TurnProtocol.Turn turn;
     private long sentAt;
@@ -149,7 +151,9 @@ final class CitizenSession {
             Progress progress = turn.onEvent(body);
             if (progress != Progress.WAITING) {
                 phase.recorder().success(sentAt);
-                finishTurn(progress == Progress.LEFT_THE_BOT);
+                turnsInConversation++;
+                int settled = phase.protocol().turnsPerConversation();
+                finishTurn(progress == Progress.LEFT_THE_BOT || (settled > 0 && turnsInConversation >= settled));
             }
         }
     }
@@ -161,7 +165,7 @@ final class CitizenSession {
             return;
         }
         if (startOver) {
-            load.conversationReopened();
+            load.conversationStarted();
             CompletableFuture.runAsync(this::startOver, load.blockingCalls());
         } else {
             load.scheduler().schedule(this::sendTurn, load.thinkTime().nextMillis(), TimeUnit.MILLISECONDS);
@@ -174,6 +178,7 @@ final class CitizenSession {
             if (id == null || !stomp.isOpen()) {
                 return;
             }
+            turnsInConversation = 0;
             for (String subscription : topicSubscriptions) {
                 stomp.unsubscribe(subscription);
             }

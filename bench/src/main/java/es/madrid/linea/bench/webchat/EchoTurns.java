@@ -13,6 +13,11 @@ final class EchoTurns implements TurnProtocol {
     }
 
     @Override
+    public int turnsPerConversation() {
+        return 0;
+    }
+
+    @Override
     public String topic(String conversationId) {
         return BotTurns.TOPIC_PREFIX + "echo." + conversationId;
     }

@@ -14,6 +14,12 @@ interface TurnProtocol {
     /** Where the answer arrives; the session subscribes to it for each conversation. */
     String topic(String conversationId);
 
+    /**
+     * After how many answered turns the citizen starts a new conversation, as people do when their question is
+     * settled; 0 for never.
+     */
+    int turnsPerConversation();
+
     /** Starts watching for the answer to the message with this id. */
     Turn watch(String messageId);
 

@@ -45,7 +45,7 @@ final class WebChatLoad implements AutoCloseable {
     private final CitizenApi api;
     private final List<CitizenSession> sessions = new ArrayList<>();
     private final AtomicInteger sessionsLost = new AtomicInteger();
-    private final AtomicLong conversationsReopened = new AtomicLong();
+    private final AtomicLong conversationsStarted = new AtomicLong();
     private final AtomicReference<String> firstOpenFailure = new AtomicReference<>();
     private final AtomicReference<String> firstLoss = new AtomicReference<>();
 
@@ -149,8 +149,8 @@ final class WebChatLoad implements AutoCloseable {
         return sessionsLost.get();
     }
 
-    long conversationsReopened() {
-        return conversationsReopened.get();
+    long conversationsStarted() {
+        return conversationsStarted.get();
     }
 
     String firstOpenFailure() {
@@ -176,8 +176,8 @@ final class WebChatLoad implements AutoCloseable {
         firstLoss.compareAndSet(null, why);
     }
 
-    void conversationReopened() {
-        conversationsReopened.incrementAndGet();
+    void conversationStarted() {
+        conversationsStarted.incrementAndGet();
     }
 
     void openFailed(Exception e) {

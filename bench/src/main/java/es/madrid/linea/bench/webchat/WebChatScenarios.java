@@ -81,7 +81,8 @@ public final class WebChatScenarios {
             Memory memory = probe.memory(true);
             botResult.memory(memory);
             botResult.detail("connectSeconds", Math.round(connectSeconds * 10) / 10.0);
-            botResult.detail("conversationsReopened", load.conversationsReopened());
+            botResult.detail("turnsPerConversation", BotTurns.TURNS_PER_CONVERSATION);
+            botResult.detail("conversationsStarted", load.conversationsStarted());
             addTargets(botResult, botWindow, echoWindow, memory, active, load.connected());
             botResult.note(problems(load));
         }

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * Runs conversations: opens them, takes each citizen message through understanding and dialogue, and records
  * everything in the log. The citizen's message is stored before the bot thinks about it, so a failure later in the
  * turn never loses it; messages of one conversation are handled one at a time, in arrival order; a repeated message
- * id returns the original replies without processing anything.
+ * id returns the original replies without answering it again.
  */
 public final class ConversationService {
 
@@ -82,18 +83,17 @@ public final class ConversationService {
     public TurnResult handle(String conversationId, InboundMessage message) {
         return locks.withLock(conversationId, () -> {
             Conversation state = current(conversationId);
-            if (message.messageId() != null) {
-                var seen = store.seqOfMessage(conversationId, message.messageId());
-                if (seen.isPresent()) {
-                    return repeated(state, seen.get());
-                }
-            }
             if (state.status() == ConversationStatus.CLOSED) {
-                throw new ConversationClosedException(conversationId);
+                return repeatedOrClosed(state, message);
             }
             UserUttered utterance = new UserUttered(
                     message.text(), message.payload(), message.location(), message.messageId(), understand(message));
-            state = append(state, List.of(utterance));
+            try {
+                state = append(state, List.of(utterance));
+            } catch (DuplicateMessageException e) {
+                // Repeats are rare (a client's retry): the log's unique message id finds them, with no lookup first.
+                return repeated(state, seqOf(state, message).orElseThrow(() -> e));
+            }
             if (state.status() != ConversationStatus.BOT) {
                 // A person is (or will be) answering: the message reaches them through the listeners.
                 return new TurnResult(conversationId, List.of(), state.status(), false);
@@ -210,6 +210,17 @@ public final class ConversationService {
             // The events are stored: a client that missed them catches up from the log.
             log.warn("a listener failed on conversation {}", state.id(), e);
         }
+    }
+
+    /** A closed conversation answers only a client's retry of a message it already has. */
+    private TurnResult repeatedOrClosed(Conversation state, InboundMessage message) {
+        return seqOf(state, message)
+                .map(seq -> repeated(state, seq))
+                .orElseThrow(() -> new ConversationClosedException(state.id()));
+    }
+
+    private Optional<Long> seqOf(Conversation state, InboundMessage message) {
+        return message.messageId() == null ? Optional.empty() : store.seqOfMessage(state.id(), message.messageId());
     }
 
     /**

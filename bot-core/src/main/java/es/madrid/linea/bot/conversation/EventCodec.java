@@ -16,6 +16,8 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.annotation.JsonAppend;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -41,20 +43,27 @@ public final class EventCodec {
             Map.entry("resumed", ConversationResumed.class),
             Map.entry("closed", ConversationClosed.class));
 
+    /** The format version as a virtual property of every event, written straight into the payload. */
+    @JsonAppend(attrs = @JsonAppend.Attr(VERSION_PROPERTY))
+    private interface Versioned {}
+
+    private static final String VERSION_PROPERTY = "v";
+
     private final JsonMapper mapper;
+    private final ObjectWriter payloadWriter;
 
     public EventCodec() {
         this.mapper = JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
+                .addMixIn(ConversationEvent.class, Versioned.class)
                 .build();
+        this.payloadWriter = mapper.writer().withAttribute(VERSION_PROPERTY, VERSION);
     }
 
     /** The stored payload of an event. */
     public String encode(ConversationEvent event) {
-        ObjectNode tree = mapper.valueToTree(event);
-        tree.put("v", VERSION);
-        return mapper.writeValueAsString(tree);
+        return payloadWriter.writeValueAsString(event);
     }
 
     /** Reads a stored payload back into the event of the given type. */
@@ -64,9 +73,8 @@ public final class EventCodec {
             throw new IllegalArgumentException("unknown event type: " + type);
         }
         try {
-            ObjectNode tree = (ObjectNode) mapper.readTree(payload);
-            tree.remove("v");
-            return mapper.treeToValue(tree, eventClass);
+            // The version is not a field of the records: reading ignores it with every other unknown property.
+            return mapper.readValue(payload, eventClass);
         } catch (JacksonException | ClassCastException e) {
             throw new IllegalArgumentException("unreadable payload for event type " + type, e);
         }

@@ -95,6 +95,21 @@ class ConversationServiceTest {
     }
 
     @Test
+    void aRetryThatArrivesAfterTheConversationClosedStillGetsItsOriginalReplies() {
+        ConversationService service = service(new GreetingDialogue());
+        String id = service.start(Channel.WEB, CitizenProfile.anonymous(), null).conversationId();
+        TurnResult first = service.handle(id, InboundMessage.of("hola", null, null, "m-1"));
+        service.record(id, List.of(new ConversationClosed("solved", "citizen")));
+
+        TurnResult again = service.handle(id, InboundMessage.of("hola", null, null, "m-1"));
+
+        assertThat(again.repeated()).isTrue();
+        assertThat(again.replies()).isEqualTo(first.replies());
+        assertThatThrownBy(() -> service.handle(id, InboundMessage.of("hola", null, null, "m-2")))
+                .isInstanceOf(ConversationClosedException.class);
+    }
+
+    @Test
     void theUnderstandingIsRecordedWithTheMessage() {
         ConversationService service = service(new GreetingDialogue());
         String id = service.start(Channel.WEB, CitizenProfile.anonymous(), null).conversationId();

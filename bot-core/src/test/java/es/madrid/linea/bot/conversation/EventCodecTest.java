@@ -77,6 +77,9 @@ class EventCodecTest {
         var view = codec.view(recorded);
 
         assertThat(view.get("seq").asLong()).isEqualTo(7);
+        assertThat(view.has("v"))
+                .as("the format version is the log's, not the public view's")
+                .isFalse();
         assertThat(view.get("type").asString()).isEqualTo("bot");
         assertThat(view.get("at").asString()).isEqualTo("2026-11-29T09:00:00Z");
         assertThat(view.get("text").asString()).isEqualTo("¿Qué necesitas?");

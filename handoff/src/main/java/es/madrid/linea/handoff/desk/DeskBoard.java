@@ -21,6 +21,12 @@ import java.util.Optional;
  */
 public final class DeskBoard implements HandoffDesk {
 
+    /**
+     * How far back the topic is looked for: the latest evidence decides it, and a turn of a long conversation must
+     * not read the whole log (about fifteen turns' worth of events).
+     */
+    static final int TOPIC_EVIDENCE_EVENTS = 50;
+
     private final Groups groups;
     private final Topics topics;
     private final OpeningHours hours;
@@ -46,7 +52,8 @@ public final class DeskBoard implements HandoffDesk {
 
     @Override
     public HandoffRoute route(Conversation conversation, boolean priority) {
-        String topic = topics.of(store.events(conversation.id()));
+        long from = Math.max(0, conversation.lastSeq() - TOPIC_EVIDENCE_EVENTS);
+        String topic = topics.of(store.eventsAfter(conversation.id(), from));
         List<String> candidates = groups.candidates(topic, priority);
         if (!hours.isOpen(clock.instant())) {
             return new HandoffRoute(candidates.get(0), HandoffRoute.Availability.CLOSED, hours.describe());

@@ -154,6 +154,27 @@ class SwitchboardTest {
         }
 
         @Test
+        void theTopicComesFromTheLatestEvidenceNotFromTheWholeLog() {
+            desk.signIn("marta");
+            String id = desk.citizen(CitizenProfile.anonymous());
+            desk.says(id, InboundMessage.text("quiero pagar el IBI"));
+            assertThat(desk.board
+                            .route(desk.conversations.conversation(id), false)
+                            .queue())
+                    .isEqualTo("tributos");
+
+            while (desk.conversations.conversation(id).lastSeq() < 200) {
+                desk.says(id, InboundMessage.text("hola"));
+            }
+
+            // The IBI is more than DeskBoard.TOPIC_EVIDENCE_EVENTS events back: a long log is not read whole.
+            assertThat(desk.board
+                            .route(desk.conversations.conversation(id), false)
+                            .queue())
+                    .isEqualTo("general");
+        }
+
+        @Test
         void anOfferNotAcceptedInTimeGoesToAColleagueAndTheLateAgentIsSetAway() {
             desk.signIn("ana");
             String id = desk.citizenWhoAsksForAPerson();

@@ -48,12 +48,18 @@ public final class MeasureSearch {
 
         try (LuceneKnowledgeBase knowledge = new LuceneKnowledgeBase(procedures)) {
             Timings searches = new Timings();
+            Timings ranks = new Timings();
             for (int round = -WARM_UP_ROUNDS; round < SEARCH_ROUNDS; round++) {
                 for (EvaluationQuestion question : questions) {
                     Timings.Start start = Timings.start();
                     knowledge.search(question.text(), 5);
                     if (round >= 0) {
                         searches.add(start);
+                    }
+                    start = Timings.start();
+                    knowledge.rank(question.text(), 8);
+                    if (round >= 0) {
+                        ranks.add(start);
                     }
                 }
             }
@@ -93,6 +99,10 @@ public final class MeasureSearch {
                     questions.size(),
                     SEARCH_ROUNDS,
                     searches.report(50, 90, 99, 100));
+            System.out.printf(
+                    Locale.ROOT,
+                    "Rank without snippets, as the dialogue searches (same questions and rounds):%n%s",
+                    ranks.report(50, 90, 99, 100));
             System.out.printf(
                     Locale.ROOT,
                     "Publish until the next search finds it (%d publications):%n%s",

@@ -18,9 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -96,18 +94,28 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
         if (limit <= 0) {
             return List.of();
         }
-        return index.read(searcher -> search(searcher, text, Set.of(), Math.min(limit, MAX_LIMIT), false));
+        int capped = Math.min(limit, MAX_LIMIT);
+        String question = text == null ? "" : text;
+        return index.read(searcher -> {
+            List<KnowledgeHit> recent = searcher.recentRanking(question, capped);
+            if (recent != null) {
+                return recent;
+            }
+            List<KnowledgeHit> hits = search(searcher, question, Set.of(), capped, false);
+            searcher.rememberRanking(question, capped, hits);
+            return hits;
+        });
     }
 
     /** The terms a question becomes against the current index (for tests of the query's bounds). */
     List<Position> questionTerms(String text) {
-        return index.read(searcher -> QuestionTerms.of(text, questions, indexing, searcher.getIndexReader(), ranking));
+        return index.read(searcher -> QuestionTerms.of(text, questions, indexing, searcher, ranking));
     }
 
     private List<KnowledgeHit> search(
-            IndexSearcher searcher, String text, Set<String> categories, int limit, boolean withSnippets)
+            ProcedureSearcher searcher, String text, Set<String> categories, int limit, boolean withSnippets)
             throws IOException {
-        List<Position> positions = QuestionTerms.of(text, questions, indexing, searcher.getIndexReader(), ranking);
+        List<Position> positions = QuestionTerms.of(text, questions, indexing, searcher, ranking);
         if (positions.isEmpty()) {
             return List.of();
         }
@@ -123,15 +131,15 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
         String[] snippets = withSnippets ? Snippets.of(searcher, indexing, query, kept) : new String[best.size()];
         List<KnowledgeHit> hits = new ArrayList<>();
         for (int i = 0; i < best.size(); i++) {
-            Document doc = searcher.storedFields().document(best.get(i).doc());
+            ProcedureSearcher.Head head = searcher.head(best.get(i).doc());
             hits.add(new KnowledgeHit(
-                    doc.get(ProcedureFields.ID),
-                    doc.get(ProcedureFields.TITLE),
+                    head.id(),
+                    head.title(),
                     Math.round(best.get(i).coverage() * 1000) / 1000.0,
                     snippets[i],
-                    doc.getField(ProcedureFields.REVISION).numericValue().longValue()));
+                    head.revision()));
         }
-        return hits;
+        return List.copyOf(hits);
     }
 
     /** A document found, how much of the question it covers, and its place in the final order. */

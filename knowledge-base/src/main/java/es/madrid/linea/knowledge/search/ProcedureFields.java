@@ -3,6 +3,7 @@ package es.madrid.linea.knowledge.search;
 import es.madrid.linea.bot.knowledge.MarkdownText;
 import es.madrid.linea.bot.knowledge.Procedure;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -29,6 +30,9 @@ final class ProcedureFields {
      * means that procedure more than one whose title only shares the stem ("empadronamiento").
      */
     static final String NAME_WORDS = "name_words";
+
+    /** The stored fields a hit is reported with. */
+    static final Set<String> HEAD = Set.of(ID, TITLE, REVISION);
 
     /** The fields a question is matched against, best first. */
     static final List<String> SEARCHED = List.of(TITLE, SYNONYMS, SUMMARY, BODY);

@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -23,7 +25,7 @@ final class ProcedureIndex implements Closeable {
 
     /** Work done with the searcher of one moment. */
     interface Reading<T> {
-        T read(IndexSearcher searcher) throws IOException;
+        T read(ProcedureSearcher searcher) throws IOException;
     }
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -35,7 +37,12 @@ final class ProcedureIndex implements Closeable {
         try {
             writer = new IndexWriter(
                     directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
-            searchers = new SearcherManager(writer, null);
+            searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                    return new ProcedureSearcher(reader);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,7 +88,7 @@ final class ProcedureIndex implements Closeable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return reading.read(searcher);
+                return reading.read((ProcedureSearcher) searcher);
             } finally {
                 searchers.release(searcher);
             }

@@ -4,7 +4,6 @@ import es.madrid.linea.bot.text.SpanishText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +16,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.search.FuzzyTermsEnum;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * A citizen's question as search terms: one position per word they wrote (after analysis), each with the terms that
@@ -40,8 +35,6 @@ final class QuestionTerms {
 
     /** Typos are corrected only in words this long: shorter ones have too many neighbours. */
     static final int MIN_TYPO_LENGTH = 4;
-
-    static final int MAX_CORRECTIONS = 2;
 
     /** A term that may stand for what the citizen wrote, and how much a match on it counts. */
     record Alternative(String term, float weight) {}
@@ -66,7 +59,8 @@ final class QuestionTerms {
 
     private QuestionTerms() {}
 
-    static List<Position> of(String text, Analyzer questions, Analyzer stems, IndexReader vocabulary, Ranking ranking) {
+    static List<Position> of(
+            String text, Analyzer questions, Analyzer stems, ProcedureSearcher vocabulary, Ranking ranking) {
         String clean = clean(text);
         Map<String, Position> positions = new LinkedHashMap<>();
         for (Slot slot : slots(clean, questions)) {
@@ -82,8 +76,8 @@ final class QuestionTerms {
             String written = SpanishText.fold(slot.written);
             List<Alternative> spellings = new ArrayList<>();
             spellings.add(new Alternative(written, 1f));
-            if (isTypo(slot, alternatives, vocabulary)) {
-                for (String closest : closestWords(vocabulary, written)) {
+            if (isTypo(slot, alternatives, vocabulary.getIndexReader())) {
+                for (String closest : vocabulary.closestWords(written)) {
                     spellings.add(new Alternative(closest, ranking.correctedTypo()));
                     CitizenAnalyzer.terms(stems, ProcedureFields.ALL, closest)
                             .forEach(stem -> addIfNew(alternatives, new Alternative(stem, ranking.correctedTypo())));
@@ -142,34 +136,6 @@ final class QuestionTerms {
     private static int docFreq(IndexReader vocabulary, String field, String term) {
         try {
             return vocabulary.docFreq(new Term(field, term));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The words of the procedures closest to a misspelt one: fewest edits first, then the most used. */
-    private static List<String> closestWords(IndexReader vocabulary, String written) {
-        record Candidate(String word, float similarity, int docFreq) {}
-        try {
-            Terms words = MultiTerms.getTerms(vocabulary, ProcedureFields.WORDS);
-            if (words == null || written.isEmpty()) {
-                return List.of();
-            }
-            int maxEdits = written.length() >= 8 ? 2 : 1;
-            FuzzyTermsEnum fuzzy =
-                    new FuzzyTermsEnum(words, new Term(ProcedureFields.WORDS, written), maxEdits, 1, true);
-            List<Candidate> candidates = new ArrayList<>();
-            for (BytesRef found = fuzzy.next(); found != null; found = fuzzy.next()) {
-                candidates.add(new Candidate(found.utf8ToString(), fuzzy.getBoost(), fuzzy.docFreq()));
-            }
-            return candidates.stream()
-                    .sorted(Comparator.comparingDouble(Candidate::similarity)
-                            .reversed()
-                            .thenComparing(
-                                    Comparator.comparingInt(Candidate::docFreq).reversed()))
-                    .limit(MAX_CORRECTIONS)
-                    .map(Candidate::word)
-                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package es.madrid.linea.knowledge.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import es.madrid.linea.bot.knowledge.KnowledgeHit;
@@ -79,6 +80,17 @@ class LuceneKnowledgeBaseTest {
     }
 
     @Test
+    void theSameRankingAskedAgainIsAnsweredFromTheOneJustDone() {
+        String question = "quiero una cita para el padron";
+
+        List<KnowledgeHit> first = KNOWLEDGE.rank(question, 8);
+
+        assertThat(KNOWLEDGE.rank(question, 8)).isSameAs(first);
+        assertThat(KNOWLEDGE.rank(question, 3)).isNotSameAs(first).containsExactlyElementsOf(first.subList(0, 3));
+        assertThatThrownBy(() -> first.add(first.get(0))).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void snippetsEscapeWhatTheContentSaysSoAPageCanShowThem() {
         Procedure risky = KbContent.procedures().get(0);
         Procedure withMarkup = new Procedure(
@@ -134,8 +146,24 @@ class LuceneKnowledgeBaseTest {
                     ibi.confidence(),
                     ibi.sections());
 
+            assertThat(knowledge.rank("zarzaparrilla", 3))
+                    .extracting(KnowledgeHit::id)
+                    .doesNotContain("ibi-pago");
+            assertThat(knowledge.rank("zarzaparila", 3))
+                    .extracting(KnowledgeHit::id)
+                    .doesNotContain("ibi-pago");
+
             knowledge.publish(renamed);
 
+            // The misspelling is corrected against the new words: corrections are remembered per index generation.
+            assertThat(knowledge.rank("zarzaparila", 3))
+                    .extracting(KnowledgeHit::id)
+                    .first()
+                    .isEqualTo("ibi-pago");
+
+            assertThat(knowledge.rank("zarzaparrilla", 3))
+                    .first()
+                    .satisfies(hit -> assertThat(hit.revision()).isEqualTo(2));
             assertThat(knowledge.search("zarzaparrilla", 3))
                     .first()
                     .satisfies(hit -> assertThat(hit.revision()).isEqualTo(2));
@@ -143,6 +171,9 @@ class LuceneKnowledgeBaseTest {
 
             knowledge.unpublish("ibi-pago");
 
+            assertThat(knowledge.rank("zarzaparrilla", 3))
+                    .extracting(KnowledgeHit::id)
+                    .doesNotContain("ibi-pago");
             assertThat(knowledge.search("zarzaparrilla", 3))
                     .extracting(KnowledgeHit::id)
                     .doesNotContain("ibi-pago");

@@ -22,7 +22,11 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** The conversation log in a relational database (tables {@code conversation} and {@code conversation_event}). */
+/**
+ * The conversation log in a relational database (tables {@code conversation} and {@code conversation_event}). An
+ * append is one insert of its events: the primary key (conversation, seq) refuses a second writer of the same sequence
+ * numbers, and the unique (conversation, message id) a repeated citizen message, so no row is read or updated first.
+ */
 public final class JdbcConversationStore implements ConversationStore {
 
     private final DataSource dataSource;
@@ -35,7 +39,7 @@ public final class JdbcConversationStore implements ConversationStore {
 
     @Override
     public void create(ConversationHeader header) {
-        String sql = "insert into conversation (id, channel, citizen_key, created_at, last_seq) values (?, ?, ?, ?, 0)";
+        String sql = "insert into conversation (id, channel, citizen_key, created_at) values (?, ?, ?, ?)";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setString(1, header.id());
@@ -111,10 +115,39 @@ public final class JdbcConversationStore implements ConversationStore {
                 connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            if (isUniqueViolation(e)) {
-                throw new DuplicateMessageException(conversationId);
+            throw refusal(conversationId, expectedLastSeq, e);
+        }
+    }
+
+    /**
+     * Why an append was refused. The log's primary key (conversation, seq) is the optimistic lock: an instance that
+     * appended first took the next sequence number. Telling that from a repeated message id, or from a conversation
+     * that does not exist, takes one lookup, on this rare path only.
+     */
+    private RuntimeException refusal(String conversationId, long expectedLastSeq, SQLException e) {
+        if (!isIntegrityViolation(e)) {
+            return new StoreException("could not append events", e);
+        }
+        if (header(conversationId).isEmpty()) {
+            return new UnknownConversationException(conversationId);
+        }
+        if (lastSeq(conversationId) != expectedLastSeq) {
+            return new ConcurrentAppendException(conversationId, expectedLastSeq);
+        }
+        return new DuplicateMessageException(conversationId);
+    }
+
+    private long lastSeq(String conversationId) {
+        String sql = "select coalesce(max(seq), 0) from conversation_event where conversation_id = ?";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, conversationId);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
             }
-            throw new StoreException("could not append events", e);
+        } catch (SQLException e) {
+            throw new StoreException("could not read the last sequence number", e);
         }
     }
 
@@ -125,18 +158,6 @@ public final class JdbcConversationStore implements ConversationStore {
             List<ConversationEvent> events,
             Instant at)
             throws SQLException {
-        long lastSeq = expectedLastSeq + events.size();
-        try (PreparedStatement advance =
-                connection.prepareStatement("update conversation set last_seq = ? where id = ? and last_seq = ?")) {
-            advance.setLong(1, lastSeq);
-            advance.setString(2, conversationId);
-            advance.setLong(3, expectedLastSeq);
-            if (advance.executeUpdate() == 0) {
-                throw header(conversationId).isPresent()
-                        ? new ConcurrentAppendException(conversationId, expectedLastSeq)
-                        : new UnknownConversationException(conversationId);
-            }
-        }
         List<RecordedEvent> recorded = new ArrayList<>(events.size());
         String sql = "insert into conversation_event (conversation_id, seq, type, at, message_id, payload)"
                 + " values (?, ?, ?, ?, ?, ?)";
@@ -205,7 +226,8 @@ public final class JdbcConversationStore implements ConversationStore {
     }
 
     /** SQLState class 23 is "integrity constraint violation" in every database we run on. */
-    private static boolean isUniqueViolation(SQLException e) {
+    /** Unique keys and the conversation's foreign key (SQL state class 23), whatever the database. */
+    private static boolean isIntegrityViolation(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql
                     && sql.getSQLState() != null
