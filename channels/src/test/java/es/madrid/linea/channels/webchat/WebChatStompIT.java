@@ -98,4 +98,19 @@ class WebChatStompIT extends ApplicationIT {
             assertThat(ids).containsOnly(mine);
         }
     }
+
+    @Test
+    void aWildcardSubscriptionHearsNobodysConversation() throws Exception {
+        String theirs = api.startConversation();
+        try (StompTestClient nosy = StompTestClient.connect(url())) {
+            BlockingQueue<JsonNode> everything = nosy.subscribe("/topic/conversations.*");
+            BlockingQueue<JsonNode> all = nosy.subscribe("/topic/**");
+            Thread.sleep(200);
+
+            api.post("/api/v1/conversations/" + theirs + "/messages", "{\"text\":\"mi DNI es 12345678Z\"}");
+
+            assertThat(everything.poll(1, TimeUnit.SECONDS)).isNull();
+            assertThat(all.poll(200, TimeUnit.MILLISECONDS)).isNull();
+        }
+    }
 }
