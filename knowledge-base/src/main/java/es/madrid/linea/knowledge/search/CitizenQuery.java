@@ -24,12 +24,18 @@ final class CitizenQuery {
 
     private CitizenQuery() {}
 
-    static Query of(List<Position> positions, Set<String> categories, Ranking ranking) {
+    /** How a query for one term is made: the searcher's, which remembers the term's look-ups. */
+    interface Terms {
+        Query of(Term term);
+    }
+
+    static Query of(List<Position> positions, Set<String> categories, Ranking ranking, Terms terms) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Position position : positions) {
             List<Query> alternatives = new ArrayList<>();
             for (Alternative alternative : position.alternatives()) {
-                alternatives.add(new BoostQuery(inEveryField(alternative.term(), ranking), alternative.weight()));
+                alternatives.add(
+                        new BoostQuery(inEveryField(alternative.term(), ranking, terms), alternative.weight()));
             }
             query.add(
                     alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, 0f),
@@ -38,7 +44,10 @@ final class CitizenQuery {
                 List<Query> spellings = new ArrayList<>();
                 for (Alternative spelling : position.spellings()) {
                     spellings.add(field(
-                            ProcedureFields.NAME_WORDS, spelling.term(), ranking.exactName() * spelling.weight()));
+                            ProcedureFields.NAME_WORDS,
+                            spelling.term(),
+                            ranking.exactName() * spelling.weight(),
+                            terms));
                 }
                 query.add(new DisjunctionMaxQuery(spellings, 0f), Occur.SHOULD);
             }
@@ -52,17 +61,17 @@ final class CitizenQuery {
         return query.build();
     }
 
-    private static Query inEveryField(String term, Ranking ranking) {
+    private static Query inEveryField(String term, Ranking ranking, Terms terms) {
         return new DisjunctionMaxQuery(
                 List.of(
-                        field(ProcedureFields.TITLE, term, ranking.title()),
-                        field(ProcedureFields.SYNONYMS, term, ranking.synonyms()),
-                        field(ProcedureFields.SUMMARY, term, ranking.summary()),
-                        field(ProcedureFields.BODY, term, ranking.body())),
+                        field(ProcedureFields.TITLE, term, ranking.title(), terms),
+                        field(ProcedureFields.SYNONYMS, term, ranking.synonyms(), terms),
+                        field(ProcedureFields.SUMMARY, term, ranking.summary(), terms),
+                        field(ProcedureFields.BODY, term, ranking.body(), terms)),
                 ranking.tieBreaker());
     }
 
-    private static Query field(String field, String term, float boost) {
-        return new BoostQuery(new TermQuery(new Term(field, term)), boost);
+    private static Query field(String field, String term, float boost, Terms terms) {
+        return new BoostQuery(terms.of(new Term(field, term)), boost);
     }
 }

@@ -119,7 +119,7 @@ public final class LuceneKnowledgeBase implements KnowledgeBase, Closeable {
         if (positions.isEmpty()) {
             return List.of();
         }
-        Query query = CitizenQuery.of(positions, categories, ranking);
+        Query query = CitizenQuery.of(positions, categories, ranking, searcher::termQuery);
         TopDocs top = searcher.search(query, Math.max(limit, ranking.candidates()));
         if (top.scoreDocs.length == 0) {
             return List.of();

@@ -2,6 +2,7 @@ package es.madrid.linea.knowledge.search;
 
 import es.madrid.linea.bot.knowledge.KnowledgeHit;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,9 +14,12 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -23,8 +27,9 @@ import org.apache.lucene.util.BytesRef;
  * again: the id, title and revision of each document (reading them from stored fields means decompressing whole
  * blocks of procedure text for every hit), and the corrections of misspelt words (building a Levenshtein automaton
  * per unknown word costs more than the rest of the search), and its latest rankings (the policies of one turn often
- * rank the same words: the form's procedure, then the options to offer). A publication opens a new searcher, so none
- * of them can go stale.
+ * rank the same words: the form's procedure, then the options to offer), and each query term's statistics and places
+ * in the index (Lucene otherwise looks every term up in every field's dictionary for every query). A publication opens
+ * a new searcher, so none of them can go stale.
  */
 final class ProcedureSearcher extends IndexSearcher {
 
@@ -39,6 +44,9 @@ final class ProcedureSearcher extends IndexSearcher {
      */
     static final int RECENT_RANKINGS = 32;
 
+    /** Query terms (word and field) whose look-ups are remembered per generation; past this, they are just done. */
+    static final int MAX_REMEMBERED_TERMS = 50_000;
+
     /** A document's identity as a search hit reports it. */
     record Head(String id, String title, long revision) {}
 
@@ -47,6 +55,7 @@ final class ProcedureSearcher extends IndexSearcher {
     private final Head[] heads;
     private final Map<String, List<String>> corrections = new ConcurrentHashMap<>();
     private final AtomicReferenceArray<Ranking> rankings = new AtomicReferenceArray<>(RECENT_RANKINGS);
+    private final Map<Term, TermStates> terms = new ConcurrentHashMap<>();
 
     ProcedureSearcher(IndexReader reader) throws IOException {
         super(reader);
@@ -64,6 +73,25 @@ final class ProcedureSearcher extends IndexSearcher {
 
     Head head(int doc) {
         return heads[doc];
+    }
+
+    /**
+     * A query for one term, with its statistics and its place in each segment looked up once per generation. They are
+     * built with statistics, which loads every segment's state at once, so the shared states are only ever read.
+     */
+    Query termQuery(Term term) {
+        TermStates states = terms.get(term);
+        if (states == null) {
+            try {
+                states = TermStates.build(this, term, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (terms.size() < MAX_REMEMBERED_TERMS) {
+                terms.put(term, states);
+            }
+        }
+        return new TermQuery(term, states);
     }
 
     /** The hits of a ranking this searcher did recently with the same question and limit, or null. */
@@ -116,7 +144,7 @@ final class ProcedureSearcher extends IndexSearcher {
                     .map(Candidate::word)
                     .toList();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

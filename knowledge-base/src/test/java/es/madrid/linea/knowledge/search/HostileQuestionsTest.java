@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.Set;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,7 +71,7 @@ class HostileQuestionsTest {
         assertThat(huge.length()).isGreaterThan(10_000);
 
         List<QuestionTerms.Position> positions = KNOWLEDGE.questionTerms(huge);
-        Query query = CitizenQuery.of(positions, Set.of(), Ranking.DEFAULT);
+        Query query = CitizenQuery.of(positions, Set.of(), Ranking.DEFAULT, TermQuery::new);
 
         assertThat(QuestionTerms.clean(huge)).hasSize(QuestionTerms.MAX_CHARS);
         assertThat(positions).hasSizeLessThanOrEqualTo(QuestionTerms.MAX_POSITIONS);
