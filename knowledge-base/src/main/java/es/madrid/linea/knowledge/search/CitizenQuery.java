@@ -5,6 +5,7 @@ import es.madrid.linea.knowledge.search.QuestionTerms.Position;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -24,12 +25,11 @@ final class CitizenQuery {
 
     private CitizenQuery() {}
 
-    /** How a query for one term is made: the searcher's, which remembers the term's look-ups. */
-    interface Terms {
-        Query of(Term term);
-    }
-
-    static Query of(List<Position> positions, Set<String> categories, Ranking ranking, Terms terms) {
+    /**
+     * The query for a question; {@code terms} makes the query of one term (the searcher's, which remembers the term's
+     * look-ups, or plain {@code TermQuery::new}).
+     */
+    static Query of(List<Position> positions, Set<String> categories, Ranking ranking, Function<Term, Query> terms) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Position position : positions) {
             List<Query> alternatives = new ArrayList<>();
@@ -61,7 +61,7 @@ final class CitizenQuery {
         return query.build();
     }
 
-    private static Query inEveryField(String term, Ranking ranking, Terms terms) {
+    private static Query inEveryField(String term, Ranking ranking, Function<Term, Query> terms) {
         return new DisjunctionMaxQuery(
                 List.of(
                         field(ProcedureFields.TITLE, term, ranking.title(), terms),
@@ -71,7 +71,7 @@ final class CitizenQuery {
                 ranking.tieBreaker());
     }
 
-    private static Query field(String field, String term, float boost, Terms terms) {
-        return new BoostQuery(terms.of(new Term(field, term)), boost);
+    private static Query field(String field, String term, float boost, Function<Term, Query> terms) {
+        return new BoostQuery(terms.apply(new Term(field, term)), boost);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -23,13 +24,17 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The searcher of one generation of the index, with what every search of that generation would otherwise work out
- * again: the id, title and revision of each document (reading them from stored fields means decompressing whole
- * blocks of procedure text for every hit), and the corrections of misspelt words (building a Levenshtein automaton
- * per unknown word costs more than the rest of the search), and its latest rankings (the policies of one turn often
- * rank the same words: the form's procedure, then the options to offer), and each query term's statistics and places
- * in the index (Lucene otherwise looks every term up in every field's dictionary for every query). A publication opens
- * a new searcher, so none of them can go stale.
+ * The searcher of one generation of the index. It keeps what every search of that generation would otherwise work out
+ * again:
+ *
+ * <ul>
+ *   <li>each document's id, title and revision (stored fields would decompress procedure text for every hit);
+ *   <li>the corrections of misspelt words (a Levenshtein automaton per unknown word costs more than the search);
+ *   <li>its latest rankings (one turn's policies often rank the same words twice);
+ *   <li>each query term's statistics and places in the index (Lucene would look every term up again per query).
+ * </ul>
+ *
+ * A publication opens a new searcher, so none of it can go stale.
  */
 final class ProcedureSearcher extends IndexSearcher {
 
@@ -80,18 +85,15 @@ final class ProcedureSearcher extends IndexSearcher {
      * built with statistics, which loads every segment's state at once, so the shared states are only ever read.
      */
     Query termQuery(Term term) {
-        TermStates states = terms.get(term);
-        if (states == null) {
-            try {
-                states = TermStates.build(this, term, true);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            if (terms.size() < MAX_REMEMBERED_TERMS) {
-                terms.put(term, states);
-            }
+        return new TermQuery(term, remembered(terms, MAX_REMEMBERED_TERMS, term, this::lookUp));
+    }
+
+    private TermStates lookUp(Term term) {
+        try {
+            return TermStates.build(this, term, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return new TermQuery(term, states);
     }
 
     /** The hits of a ranking this searcher did recently with the same question and limit, or null. */
@@ -110,15 +112,20 @@ final class ProcedureSearcher extends IndexSearcher {
 
     /** The words of the procedures closest to a misspelt one, fewest edits first, then the most used. */
     List<String> closestWords(String written) {
-        List<String> known = corrections.get(written);
+        return remembered(corrections, MAX_REMEMBERED_SPELLINGS, written, this::searchClosestWords);
+    }
+
+    /** The value kept for a key, or computed now and kept while the map has room (it is never evicted). */
+    private static <K, V> V remembered(Map<K, V> kept, int room, K key, Function<K, V> compute) {
+        V known = kept.get(key);
         if (known != null) {
             return known;
         }
-        List<String> found = searchClosestWords(written);
-        if (corrections.size() < MAX_REMEMBERED_SPELLINGS) {
-            corrections.put(written, found);
+        V computed = compute.apply(key);
+        if (kept.size() < room) {
+            kept.put(key, computed);
         }
-        return found;
+        return computed;
     }
 
     private List<String> searchClosestWords(String written) {
