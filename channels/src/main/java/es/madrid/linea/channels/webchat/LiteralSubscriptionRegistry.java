@@ -70,6 +70,14 @@ final class LiteralSubscriptionRegistry extends AbstractSubscriptionRegistry {
         return found;
     }
 
+    /**
+     * True when some session is subscribed to the destination now. The publisher asks first, so a conversation nobody
+     * watches (a WhatsApp chat, a closed browser tab) costs no message to build.
+     */
+    boolean isListenedTo(String destination) {
+        return byDestination.containsKey(destination);
+    }
+
     /** How many destinations have subscribers (a topic nobody listens to any more is not kept). */
     int destinations() {
         return byDestination.size();

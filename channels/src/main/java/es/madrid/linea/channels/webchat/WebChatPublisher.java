@@ -16,7 +16,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Pushes what the citizen should see (their messages, the bot's and the agents', and the changes of who is
  * answering) to {@code /topic/conversations.<id>}, in log order. Internal events (slots, knowledge, actions) stay in
- * the log. A client that missed a push catches up with {@code GET /api/v1/conversations/{id}?afterSeq=n}.
+ * the log. A client that missed a push catches up with {@code GET /api/v1/conversations/{id}?afterSeq=n}. A
+ * conversation nobody is subscribed to (WhatsApp's, the API's, a closed tab's) is skipped before any message is built:
+ * the broker would have dropped it anyway.
  */
 @Component
 class WebChatPublisher implements ConversationListener {
@@ -28,14 +30,20 @@ class WebChatPublisher implements ConversationListener {
 
     private final SimpMessagingTemplate broker;
     private final EventCodec codec;
+    private final LiteralSubscriptionRegistry subscriptions;
 
-    WebChatPublisher(SimpMessagingTemplate broker, EventCodec codec) {
+    WebChatPublisher(SimpMessagingTemplate broker, EventCodec codec, LiteralSubscriptionRegistry subscriptions) {
         this.broker = broker;
         this.codec = codec;
+        this.subscriptions = subscriptions;
     }
 
     @Override
     public void onEvents(Conversation conversation, List<RecordedEvent> events) {
+        String topic = TOPIC_PREFIX + conversation.id();
+        if (!subscriptions.isListenedTo(topic)) {
+            return;
+        }
         for (RecordedEvent event : events) {
             if (!CITIZEN_VISIBLE.contains(event.type())) {
                 continue;
@@ -48,7 +56,7 @@ class WebChatPublisher implements ConversationListener {
             view.put("conversationId", conversation.id());
             view.put("status", conversation.status().wireName());
             broker.send(
-                    TOPIC_PREFIX + conversation.id(),
+                    topic,
                     MessageBuilder.withPayload(view.toString().getBytes(StandardCharsets.UTF_8))
                             .setHeader("contentType", MimeTypeUtils.APPLICATION_JSON)
                             .build());
