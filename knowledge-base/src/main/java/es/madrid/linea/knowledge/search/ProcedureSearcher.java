@@ -88,6 +88,11 @@ final class ProcedureSearcher extends IndexSearcher {
         return new TermQuery(term, remembered(terms, MAX_REMEMBERED_TERMS, term, this::lookUp));
     }
 
+    /** In how many documents the term is, from the same remembered look-up as its query. */
+    int docFreq(Term term) {
+        return remembered(terms, MAX_REMEMBERED_TERMS, term, this::lookUp).docFreq();
+    }
+
     private TermStates lookUp(Term term) {
         try {
             return TermStates.build(this, term, true);

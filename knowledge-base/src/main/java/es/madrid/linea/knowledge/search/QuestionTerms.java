@@ -15,7 +15,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 
 /**
@@ -76,7 +75,7 @@ final class QuestionTerms {
             String written = SpanishText.fold(slot.written);
             List<Alternative> spellings = new ArrayList<>();
             spellings.add(new Alternative(written, 1f));
-            if (isTypo(slot, alternatives, vocabulary.getIndexReader())) {
+            if (isTypo(slot, alternatives, vocabulary)) {
                 for (String closest : vocabulary.closestWords(written)) {
                     spellings.add(new Alternative(closest, ranking.correctedTypo()));
                     CitizenAnalyzer.terms(stems, ProcedureFields.ALL, closest)
@@ -128,17 +127,10 @@ final class QuestionTerms {
         return new ArrayList<>(slots.values());
     }
 
-    private static boolean isTypo(Slot slot, List<Alternative> alternatives, IndexReader vocabulary) {
+    private static boolean isTypo(Slot slot, List<Alternative> alternatives, ProcedureSearcher vocabulary) {
         return slot.written.length() >= MIN_TYPO_LENGTH
-                && alternatives.stream().noneMatch(a -> docFreq(vocabulary, ProcedureFields.ALL, a.term()) > 0);
-    }
-
-    private static int docFreq(IndexReader vocabulary, String field, String term) {
-        try {
-            return vocabulary.docFreq(new Term(field, term));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                && alternatives.stream()
+                        .noneMatch(a -> vocabulary.docFreq(new Term(ProcedureFields.ALL, a.term())) > 0);
     }
 
     private static void addIfNew(List<Alternative> alternatives, Alternative candidate) {

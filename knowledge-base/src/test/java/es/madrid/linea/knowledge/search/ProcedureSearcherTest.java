@@ -41,6 +41,22 @@ class ProcedureSearcherTest {
     }
 
     @Test
+    void aTermsDocumentFrequencyIsTheIndexsAndComesFromTheSameLookUp() {
+        index.replaceAll(KbContent.procedures());
+        Term knownTerm = new Term(ProcedureFields.ALL, "padron");
+        Term unknownTerm = new Term(ProcedureFields.ALL, "zzxqj");
+
+        int known = index.read(searcher -> searcher.docFreq(knownTerm));
+        int inTheIndex = index.read(searcher -> searcher.getIndexReader().docFreq(knownTerm));
+        int unknown = index.read(searcher -> searcher.docFreq(unknownTerm));
+        int ofTheQuery = index.read(searcher ->
+                ((TermQuery) searcher.termQuery(knownTerm)).getTermStates().docFreq());
+
+        assertThat(known).isPositive().isEqualTo(inTheIndex).isEqualTo(ofTheQuery);
+        assertThat(unknown).isZero();
+    }
+
+    @Test
     void aMisspellingIsCorrectedOncePerGeneration() {
         index.replaceAll(KbContent.procedures());
 
