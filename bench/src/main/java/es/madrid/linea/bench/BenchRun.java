@@ -201,10 +201,10 @@ public final class BenchRun {
     }
 
     /**
-     * None: the service runs with the JVM's defaults, as {@code java -jar} starts it. With {@code --jfr}, a Java
-     * Flight Recording of the last service process is written beside the results when it stops.
+     * The JVM options of the plain start: none by default, as {@code java -jar} starts it; those given with
+     * {@code --jvm}; and with {@code --jfr}, a flight recording of the service, written beside the results when it
+     * stops.
      */
-    /** The JVM options of the plain start: those given with {@code --jvm}, and the flight recorder's. */
     private List<String> serviceJvmOptions() {
         List<String> options = new ArrayList<>(jvmOptions);
         if (recordFlight) {

@@ -1,6 +1,7 @@
 package es.madrid.linea.channels.webchat;
 
 import es.madrid.linea.bot.conversation.Conversation;
+import es.madrid.linea.bot.conversation.ConversationEvent.UserUttered;
 import es.madrid.linea.bot.conversation.ConversationListener;
 import es.madrid.linea.bot.conversation.EventCodec;
 import es.madrid.linea.bot.conversation.RecordedEvent;
@@ -48,11 +49,7 @@ class WebChatPublisher implements ConversationListener {
             if (!CITIZEN_VISIBLE.contains(event.type())) {
                 continue;
             }
-            ObjectNode view = codec.view(event);
-            if ("user".equals(event.type())) {
-                // The understanding is for agents and analysts, not for the citizen's screen.
-                view.remove("understanding");
-            }
+            ObjectNode view = codec.view(forTheCitizen(event));
             view.put("conversationId", conversation.id());
             view.put("status", conversation.status().wireName());
             broker.send(
@@ -61,5 +58,17 @@ class WebChatPublisher implements ConversationListener {
                             .setHeader("contentType", MimeTypeUtils.APPLICATION_JSON)
                             .build());
         }
+    }
+
+    /**
+     * The event as the citizen's screen shows it: a message without what the bot understood of it, which is for agents
+     * and analysts (and left out before it is turned into JSON, not after).
+     */
+    private static RecordedEvent forTheCitizen(RecordedEvent event) {
+        if (event.event() instanceof UserUttered user && user.understanding() != null) {
+            UserUttered shown = new UserUttered(user.text(), user.payload(), user.location(), user.messageId(), null);
+            return new RecordedEvent(event.seq(), event.at(), shown);
+        }
+        return event;
     }
 }
