@@ -56,7 +56,7 @@ public final class Policies {
         allForms.add(new AlertStatusForm(services.alerts()));
         allForms.add(new OfficeForm(services.places()));
         allForms.addAll(extraForms);
-        this.forms = new FormPolicy(allForms, List.of(procedurePolicy));
+        this.forms = new FormPolicy(allForms, procedures, List.of(procedurePolicy));
         List<Policy> rest = new ArrayList<>();
         rest.add(new SmallTalk());
         rest.addAll(extraPolicies);

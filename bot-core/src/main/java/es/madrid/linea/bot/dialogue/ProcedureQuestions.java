@@ -9,8 +9,10 @@ import es.madrid.linea.bot.reply.Option;
 import es.madrid.linea.bot.reply.Reply;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -42,6 +44,9 @@ public final class ProcedureQuestions {
 
     static final int OPTIONS = 3;
 
+    private static final Set<ProcedureSection> ABOUT_A_KNOWN_PROCEDURE =
+            EnumSet.of(ProcedureSection.DOCUMENTS, ProcedureSection.PRICE, ProcedureSection.REQUIREMENTS);
+
     private final KnowledgeBase knowledge;
     private final double confidence;
 
@@ -72,6 +77,36 @@ public final class ProcedureQuestions {
                     .orElse(List.of());
         }
         return List.of(askWhich(hits, asked));
+    }
+
+    /**
+     * The parts of a procedure already known to the conversation (the one being booked) that a question asks for:
+     * "¿qué documentos tengo que llevar?" in the middle of a booking. Only the parts a citizen asks about a procedure
+     * they are doing — documents, price, requirements — since "¿cuándo?" or "¿dónde?" there are about the
+     * appointment. Empty when the question asks for none of them, or names another procedure clearly (that is a
+     * question of its own).
+     */
+    public List<ConversationEvent> answerAbout(String procedureId, String text) {
+        List<ProcedureSection> asked = AskedSections.in(text).stream()
+                .filter(ABOUT_A_KNOWN_PROCEDURE::contains)
+                .toList();
+        if (asked.isEmpty() || namesAnother(procedureId, AskedSections.withoutDocumentCues(text))) {
+            return List.of();
+        }
+        return knowledge
+                .procedure(procedureId)
+                .map(p -> ProcedureAnswer.of(p, asked, 1.0))
+                .orElse(List.of());
+    }
+
+    private boolean namesAnother(String procedureId, String procedureWords) {
+        if (procedureWords.isEmpty()) {
+            return false;
+        }
+        List<KnowledgeHit> best = knowledge.rank(procedureWords, 1);
+        return !best.isEmpty()
+                && best.get(0).score() >= confidence
+                && !best.get(0).id().equals(procedureId);
     }
 
     /** True for the payload of an option this policy offered. */

@@ -118,6 +118,11 @@ public final class AppointmentForm implements Form {
     }
 
     @Override
+    public Optional<String> procedure(FormData data) {
+        return data.get(PROCEDURE);
+    }
+
+    @Override
     public String name() {
         return AppointmentSlots.FORM;
     }

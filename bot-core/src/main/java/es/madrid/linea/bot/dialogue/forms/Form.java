@@ -4,6 +4,7 @@ import es.madrid.linea.bot.dialogue.Turn;
 import es.madrid.linea.bot.reply.Option;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A form: the facts an action needs, gathered over several messages. {@link FormPolicy} runs every form the same
@@ -51,6 +52,14 @@ public interface Form {
      */
     default List<String> changing(String slot) {
         return List.of(slot);
+    }
+
+    /**
+     * The knowledge base id of the procedure this form is about, once known (the one an appointment is for): a
+     * question about its documents or price in the middle of the form is answered from it.
+     */
+    default Optional<String> procedure(FormData data) {
+        return Optional.empty();
     }
 
     /** The label of the option that confirms ("Sí, enviar"). */

@@ -6,6 +6,7 @@ import es.madrid.linea.bot.conversation.ConversationEvent.SlotSet;
 import es.madrid.linea.bot.dialogue.Answer;
 import es.madrid.linea.bot.dialogue.DialogueSlots;
 import es.madrid.linea.bot.dialogue.Policy;
+import es.madrid.linea.bot.dialogue.ProcedureQuestions;
 import es.madrid.linea.bot.dialogue.Turn;
 import es.madrid.linea.bot.nlu.Intents;
 import es.madrid.linea.bot.reply.Option;
@@ -25,8 +26,9 @@ import java.util.regex.Pattern;
  * {@code form_step} slots, the facts in the form's own slots, so a conversation replayed after a restart continues
  * where it was. In the middle of a form, a message is read in this order: the confirmation or cancel options and
  * words ("déjalo", "cancela"); help; facts (several at once; a new value for a known slot is a correction, e.g. "no,
- * en la calle Toledo"); yes or no at the confirmation; a digression (a question about a procedure, or one another
- * form answers at once such as "¿cómo va mi aviso 1234567?", is answered, then the form's question asked again);
+ * en la calle Toledo"); yes or no at the confirmation; a digression (a question about the documents, price or
+ * requirements of the form's own procedure, about another procedure, or one another form answers at once such as
+ * "¿cómo va mi aviso 1234567?", is answered, then the form's question asked again);
  * another form's start (the citizen changed their mind: the form in progress is left); otherwise the bot admits it
  * did not understand and asks again.
  */
@@ -47,14 +49,17 @@ public final class FormPolicy implements Policy {
                     + "no quiero continuar|ya no quiero|mejor no|da igual)\\b");
 
     private final List<Form> forms;
+    private final ProcedureQuestions procedures;
     private final List<Policy> digressions;
 
     /**
      * @param forms the forms this policy runs, in the order they are asked whether a message starts them
+     * @param procedures answers questions about the procedure a form is about ({@link Form#procedure})
      * @param digressions the policies that may answer a question in the middle of a form (they must not start forms)
      */
-    public FormPolicy(List<Form> forms, List<Policy> digressions) {
+    public FormPolicy(List<Form> forms, ProcedureQuestions procedures, List<Policy> digressions) {
         this.forms = List.copyOf(forms);
+        this.procedures = procedures;
         this.digressions = List.copyOf(digressions);
     }
 
@@ -143,6 +148,16 @@ public final class FormPolicy implements Policy {
             List<ConversationEvent> events = new ArrayList<>(cancel(form, data, SWITCHING));
             Answer started = start(other.get(), turn);
             events.addAll(started.events());
+            return Answer.of(events);
+        }
+        List<ConversationEvent> aboutItsProcedure = turn.hasText()
+                ? form.procedure(data)
+                        .map(procedure -> procedures.answerAbout(procedure, turn.text()))
+                        .orElse(List.of())
+                : List.of();
+        if (!aboutItsProcedure.isEmpty()) {
+            List<ConversationEvent> events = new ArrayList<>(aboutItsProcedure);
+            events.addAll(question(form, data, turn));
             return Answer.of(events);
         }
         for (Policy digression : digressions) {

@@ -12,6 +12,7 @@ import es.madrid.linea.bot.conversation.ConversationEvent.UserUttered;
 import es.madrid.linea.bot.conversation.RecordedEvent;
 import es.madrid.linea.bot.dialogue.Answer;
 import es.madrid.linea.bot.dialogue.Policy;
+import es.madrid.linea.bot.dialogue.ProcedureQuestions;
 import es.madrid.linea.bot.dialogue.Turn;
 import es.madrid.linea.bot.dialogue.forms.FormPolicy;
 import es.madrid.linea.bot.geo.GeoPoint;
@@ -74,8 +75,9 @@ final class AppointmentChat {
 
     AppointmentChat(Channel channel, CitizenProfile profile, UnaryOperator<AppointmentBook> faults) {
         book = new RemindedAppointmentBook(faults.apply(calendar), reminders);
-        dialogue = new AppointmentDialogue(knowledge(), offices(), book, reminders, null);
-        policies.add(new FormPolicy(dialogue.forms(), List.of()));
+        InMemoryKnowledgeBase knowledge = knowledge();
+        dialogue = new AppointmentDialogue(knowledge, offices(), book, reminders, null);
+        policies.add(new FormPolicy(dialogue.forms(), new ProcedureQuestions(knowledge), List.of()));
         policies.addAll(dialogue.policies());
         record(List.of(new SessionStarted(channel, profile)));
     }

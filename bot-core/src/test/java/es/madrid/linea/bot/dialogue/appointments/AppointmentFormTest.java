@@ -15,6 +15,7 @@ import es.madrid.linea.bot.backoffice.Outcome;
 import es.madrid.linea.bot.conversation.Channel;
 import es.madrid.linea.bot.conversation.CitizenProfile;
 import es.madrid.linea.bot.conversation.ConversationEvent.ActionExecuted;
+import es.madrid.linea.bot.conversation.ConversationEvent.KnowledgeConsulted;
 import es.madrid.linea.bot.dialogue.DialogueSlots;
 import es.madrid.linea.bot.geo.GeoPoint;
 import es.madrid.linea.bot.notifications.Reminder;
@@ -96,6 +97,45 @@ class AppointmentFormTest {
         chat.choose(ALTA);
         assertThat(chat.conversation().slot(AppointmentSlots.PROCEDURE)).contains("empadronamiento-alta");
         assertThat(chat.said()).contains("¿En qué oficina");
+    }
+
+    @Test
+    void aQuestionAboutTheDocumentsInTheMiddleOfABookingIsAnsweredForItsProcedure() {
+        AppointmentChat chat = new AppointmentChat();
+        chat.say("Quiero pedir cita para empadronarme");
+
+        chat.say("¿Qué documentos tengo que llevar?");
+
+        assertThat(chat.said()).contains("Hoja padronal", "DNI, NIE o pasaporte", AppointmentForm.ASK_OFFICE);
+        assertThat(chat.lastTurn())
+                .filteredOn(KnowledgeConsulted.class::isInstance)
+                .map(e -> ((KnowledgeConsulted) e).procedures().get(0).id())
+                .containsExactly("empadronamiento-alta");
+        assertThat(chat.conversation().slot(DialogueSlots.FORM_STEP)).contains(AppointmentSlots.OFFICE);
+
+        chat.say("Vivo en Arganzuela");
+        assertThat(chat.said()).contains("Paseo de la Chopera, 10");
+    }
+
+    @Test
+    void aQuestionAboutAnotherProcedureInTheMiddleOfABookingIsNotAnsweredForTheBookedOne() {
+        AppointmentChat chat = new AppointmentChat();
+        chat.say("Quiero pedir cita para empadronarme");
+
+        chat.say("¿Qué documentos necesito para pagar el IBI?");
+
+        assertThat(chat.said()).doesNotContain("Hoja padronal").contains(AppointmentForm.ASK_OFFICE);
+    }
+
+    @Test
+    void whenAndWhereInTheMiddleOfABookingAreNotReadAsQuestionsAboutTheProcedure() {
+        AppointmentChat chat = new AppointmentChat();
+        chat.say("Quiero pedir cita para empadronarme");
+
+        chat.say("¿y cuándo?");
+
+        assertThat(chat.lastTurn()).noneMatch(KnowledgeConsulted.class::isInstance);
+        assertThat(chat.said()).contains(AppointmentForm.ASK_OFFICE);
     }
 
     @Test
