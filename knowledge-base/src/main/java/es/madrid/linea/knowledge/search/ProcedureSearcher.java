@@ -85,12 +85,16 @@ final class ProcedureSearcher extends IndexSearcher {
      * built with statistics, which loads every segment's state at once, so the shared states are only ever read.
      */
     Query termQuery(Term term) {
-        return new TermQuery(term, remembered(terms, MAX_REMEMBERED_TERMS, term, this::lookUp));
+        return new TermQuery(term, states(term));
     }
 
     /** In how many documents the term is, from the same remembered look-up as its query. */
     int docFreq(Term term) {
-        return remembered(terms, MAX_REMEMBERED_TERMS, term, this::lookUp).docFreq();
+        return states(term).docFreq();
+    }
+
+    private TermStates states(Term term) {
+        return remembered(terms, MAX_REMEMBERED_TERMS, term, this::lookUp);
     }
 
     private TermStates lookUp(Term term) {

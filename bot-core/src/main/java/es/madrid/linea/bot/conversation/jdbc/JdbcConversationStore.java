@@ -225,8 +225,10 @@ public final class JdbcConversationStore implements ConversationStore {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    /** SQLState class 23 is "integrity constraint violation" in every database we run on. */
-    /** Unique keys and the conversation's foreign key (SQL state class 23), whatever the database. */
+    /**
+     * A unique key or the conversation's foreign key refused the row: SQL state class 23, "integrity constraint
+     * violation", in every database we run on.
+     */
     private static boolean isIntegrityViolation(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql

@@ -118,10 +118,7 @@ public final class FormPolicy implements Policy {
             return Answer.of(step(form, data.with(cleared), turn, events, step));
         }
         if (turn.clearly(Intents.HELP)) {
-            List<ConversationEvent> events = new ArrayList<>();
-            events.add(new BotUttered(Reply.text(form.help())));
-            events.addAll(question(form, data, turn));
-            return Answer.of(events);
+            return Answer.of(thenAskAgain(List.of(new BotUttered(Reply.text(form.help()))), form, data, turn));
         }
         Map<String, String> facts = form.facts(turn, data);
         if (!facts.isEmpty()) {
@@ -141,37 +138,44 @@ public final class FormPolicy implements Policy {
             Optional<List<ConversationEvent>> answered = answeredAtOnce(other.get(), turn);
             if (answered.isPresent()) {
                 // A question another form answers at once ("¿cómo va mi aviso 1234567?"): a digression.
-                List<ConversationEvent> events = new ArrayList<>(answered.get());
-                events.addAll(question(form, data, turn));
-                return Answer.of(events);
+                return Answer.of(thenAskAgain(answered.get(), form, data, turn));
             }
             List<ConversationEvent> events = new ArrayList<>(cancel(form, data, SWITCHING));
             Answer started = start(other.get(), turn);
             events.addAll(started.events());
             return Answer.of(events);
         }
-        List<ConversationEvent> aboutItsProcedure = turn.hasText()
-                ? form.procedure(data)
-                        .map(procedure -> procedures.answerAbout(procedure, turn.text()))
-                        .orElse(List.of())
-                : List.of();
+        List<ConversationEvent> aboutItsProcedure = aboutItsProcedure(form, data, turn);
         if (!aboutItsProcedure.isEmpty()) {
-            List<ConversationEvent> events = new ArrayList<>(aboutItsProcedure);
-            events.addAll(question(form, data, turn));
-            return Answer.of(events);
+            return Answer.of(thenAskAgain(aboutItsProcedure, form, data, turn));
         }
         for (Policy digression : digressions) {
             Optional<Answer> answered = digression.answer(turn);
             if (answered.isPresent()) {
-                List<ConversationEvent> events = new ArrayList<>(answered.get().events());
-                events.addAll(question(form, data, turn));
-                return new Answer(events, answered.get().understood());
+                return new Answer(
+                        thenAskAgain(answered.get().events(), form, data, turn),
+                        answered.get().understood());
             }
         }
-        List<ConversationEvent> events = new ArrayList<>();
-        events.add(new BotUttered(Reply.text(NOT_UNDERSTOOD)));
+        return Answer.notUnderstood(
+                thenAskAgain(List.of(new BotUttered(Reply.text(NOT_UNDERSTOOD))), form, data, turn));
+    }
+
+    /** The answer to a question about the documents, price or requirements of the procedure the form is about. */
+    private List<ConversationEvent> aboutItsProcedure(Form form, FormData data, Turn turn) {
+        if (!turn.hasText()) {
+            return List.of();
+        }
+        return form.procedure(data)
+                .map(procedure -> procedures.answerAbout(procedure, turn.text()))
+                .orElse(List.of());
+    }
+
+    /** An aside (help, a digression, not understood), then the form's question again. */
+    private List<ConversationEvent> thenAskAgain(List<ConversationEvent> aside, Form form, FormData data, Turn turn) {
+        List<ConversationEvent> events = new ArrayList<>(aside);
         events.addAll(question(form, data, turn));
-        return Answer.notUnderstood(events);
+        return events;
     }
 
     /**
